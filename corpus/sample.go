@@ -1,0 +1,27 @@
+package corpus
+
+import (
+	"embed"
+	"io/fs"
+	"path"
+	"strings"
+)
+
+//go:embed sample/*.txt
+var sampleFS embed.FS
+
+// Sample returns the embedded sample corpus: five articles about one event
+// (Swahili, Albanian, three English), used when no corpus is given.
+func Sample() *Corpus {
+	ents, _ := fs.ReadDir(sampleFS, "sample")
+	arts := make([]*Article, 0, len(ents))
+	for _, e := range ents {
+		b, err := sampleFS.ReadFile(path.Join("sample", e.Name()))
+		if err != nil {
+			continue
+		}
+		id := strings.TrimSuffix(e.Name(), path.Ext(e.Name()))
+		arts = append(arts, Build(Raw{ID: id, Body: string(b), Origin: "sample"}))
+	}
+	return New(arts)
+}
