@@ -1,0 +1,168 @@
+// Package sanitize neutralises terminal control sequences in text that came
+// from outside (files, feeds, web pages, translation backends) so it can be
+// printed to a terminal without moving the cursor, changing colours, setting
+// the window title, writing the clipboard (OSC 52) or reordering what the
+// reader sees (bidi overrides).
+//
+// The rules, applied in one pass:
+//   - invalid UTF-8 bytes become U+FFFD;
+//   - ESC sequences are removed whole: CSI (ESC [ … final), OSC (ESC ] …),
+//     DCS/SOS/PM/APC strings (ESC P/X/^/_ … ST), and the two- or three-byte
+//     escapes (ESC 7, ESC ( B…); their C1 forms (U+009B CSI, U+009D OSC,
+//     U+0090 DCS…) likewise. A string sequence with no terminator loses only
+//     its introducer: a stray ESC ] must not swallow the rest of an article;
+//   - CR LF and a lone CR become LF, NEL (U+0085), U+2028 and U+2029 become
+//     LF; every other C0 control except LF and TAB, DEL, and every other C1
+//     control is removed;
+//   - bidi embeddings, overrides, isolates and marks (U+202A–202E,
+//     U+2066–2069, U+200E, U+200F, U+061C) are removed: they can make a line
+//     display in an order other than the one it is stored in;
+//   - invisible characters with no business in display text are removed:
+//     ZERO WIDTH SPACE, WORD JOINER, invisible operators (U+2061–2064), BOM,
+//     soft hyphen, interlinear annotation marks and the tag characters
+//     (U+E0000–E007F, which can smuggle hidden ASCII). ZWJ and ZWNJ stay
+//     when they sit between two visible characters, where they shape emoji
+//     sequences and Indic or Persian script, and go everywhere else.
+package sanitize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+const (
+	esc = 0x1b
+	bel = 0x07
+	zwj = '\u200d'
+	nj  = '\u200c' // ZERO WIDTH NON-JOINER
+)
+
+// Text returns s made safe to print: valid UTF-8 with no escape sequence, no
+// C0 control other than '\n' and '\t', no C1 control and no bidi control.
+// Text that needs no change is returned as is, without allocating.
+func Text(s string) string {
+	if clean(s, false) {
+		return s
+	}
+	return scrub(s, false)
+}
+
+// Line is Text for one-line cells: it also folds every run of line breaks
+// and tabs into a single space.
+func Line(s string) string {
+	if clean(s, true) {
+		return s
+	}
+	return scrub(s, true)
+}
+
+// clean reports whether s is printable ASCII (plus '\n' and '\t' unless
+// oneLine), the common case, which needs no work at all.
+func clean(s string, oneLine bool) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f {
+			continue
+		}
+		if !oneLine && (c == '\n' || c == '\t') {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// scrub is the slow path: it rebuilds s rune by rune.
+func scrub(s string, oneLine bool) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	folded := false // the last thing written was a folded line break
+	emit := func(r rune) {
+		if oneLine && (r == '\n' || r == '\t') {
+			if !folded {
+				b.WriteByte(' ')
+			}
+			folded = true
+			return
+		}
+		folded = false
+		b.WriteRune(r)
+	}
+	prev := rune(0) // last rune written, for the ZWJ rule
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == esc:
+			i += escLen(s, i)
+			continue
+		case r == '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++ // CR LF: the LF is emitted next
+				continue
+			}
+			r = '\n'
+		case r >= 0x80 && r <= 0x9f:
+			if k := c1Len(s, i, r); k > 0 {
+				i += k
+				continue
+			}
+			if r == 0x85 { // NEL: a line break written the C1 way
+				r = '\n'
+			} else {
+				i += n
+				continue
+			}
+		case r == '\u2028' || r == '\u2029':
+			r = '\n'
+		case r == zwj || r == nj:
+			if !visible(prev) || !visible(nextRune(s, i+n)) {
+				i += n
+				continue
+			}
+		case drop(r):
+			i += n
+			continue
+		}
+		emit(r)
+		prev = r
+		i += n
+	}
+	return b.String()
+}
+
+// drop reports whether r is removed outright (invalid bytes already decode to
+// U+FFFD, which is kept as the visible mark of damage).
+func drop(r rune) bool {
+	switch {
+	case r < 0x20:
+		return r != '\n' && r != '\t'
+	case r == 0x7f:
+		return true
+	case r == '\u00ad', r == '\u061c', r == '\u200b', r == '\u200e', r == '\u200f', r == '\ufeff':
+		return true
+	case r >= '\u202a' && r <= '\u202e':
+		return true
+	case r >= '\u2060' && r <= '\u2064':
+		return true
+	case r >= '\u2066' && r <= '\u2069':
+		return true
+	case r >= '\ufff9' && r <= '\ufffb':
+		return true
+	case r >= 0xe0000 && r <= 0xe007f:
+		return true
+	}
+	return false
+}
+
+// visible reports whether r is a character a joiner may attach to.
+func visible(r rune) bool {
+	return r > ' ' && r != 0x7f && !(r >= 0x80 && r <= 0x9f) && !drop(r) && r != zwj && r != nj
+}
+
+func nextRune(s string, i int) rune {
+	if i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
