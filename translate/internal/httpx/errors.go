@@ -47,10 +47,6 @@ func Snippet(s string) string {
 	var b strings.Builder
 	n, space := 0, false
 	for _, r := range s {
-		if n >= maxSnippet {
-			b.WriteString("…")
-			break
-		}
 		switch {
 		case r == utf8.RuneError:
 			continue
@@ -60,13 +56,20 @@ func Snippet(s string) string {
 		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
 			continue
 		}
+		need := 1
+		if space {
+			need = 2
+		}
+		if n+need > maxSnippet {
+			b.WriteString("…")
+			break
+		}
 		if space {
 			b.WriteByte(' ')
-			n++
 			space = false
 		}
 		b.WriteRune(r)
-		n++
+		n += need
 	}
 	return b.String()
 }
