@@ -1,0 +1,300 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/rosetta-reader/rosetta/corpus"
+)
+
+// Item is an article to store with the feed's own identifier for it.
+type Item struct {
+	corpus.Raw
+	// GUID is the feed's id for the item ("" when it has none).
+	GUID string
+}
+
+// PutArticles stores raws fetched from source src; see PutItems.
+func (s *Store) PutArticles(ctx context.Context, src string, raws []corpus.Raw) (added, updated int, err error) {
+	items := make([]Item, len(raws))
+	for i, r := range raws {
+		items[i] = Item{Raw: r}
+	}
+	return s.PutItems(ctx, src, items)
+}
+
+// PutItems stores the items of source src in one transaction and reports
+// how many were new and how many changed. An item is the same as a stored
+// one of that source when it has the same id, else — by the first key it
+// has — the same GUID, else the same link, else the same content hash. A
+// matched item keeps its stored id (and so its reading state).
+func (s *Store) PutItems(ctx context.Context, src string, items []Item) (added, updated int, err error) {
+	now := time.Now().UnixMilli()
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		known, err := loadKeys(ctx, tx, src)
+		if err != nil {
+			return err
+		}
+		w, err := newWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		for i := range items {
+			it := &items[i]
+			h := contentHash(it.Raw)
+			if old, ok := known.match(it, h); ok {
+				if old.hash == h {
+					continue
+				}
+				if err := w.update(ctx, old.n, src, it, h, now); err != nil {
+					return err
+				}
+				known.add(old.n, it, h)
+				updated++
+				continue
+			}
+			n, ok, err := w.insert(ctx, src, it, h, now)
+			if err != nil {
+				return err
+			}
+			if ok {
+				known.add(n, it, h)
+				added++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: put %s: %w", src, err)
+	}
+	return added, updated, nil
+}
+
+// contentHash identifies what an article says, to spot changes and to
+// deduplicate items that have neither GUID nor link.
+func contentHash(r corpus.Raw) string {
+	h := sha256.New()
+	for _, f := range []string{r.Title, r.Body, r.Lang, r.Byline, r.URL} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	fmt.Fprint(h, r.Published.UnixMilli())
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+type stored struct {
+	n    int64
+	hash string
+}
+
+// keys indexes one source's stored articles by each dedup key.
+type keys struct {
+	byID, byGUID, byLink, byHash map[string]stored
+}
+
+func loadKeys(ctx context.Context, tx *sql.Tx, src string) (*keys, error) {
+	k := &keys{map[string]stored{}, map[string]stored{}, map[string]stored{}, map[string]stored{}}
+	rows, err := tx.QueryContext(ctx, `SELECT n, id, guid, link, hash FROM articles WHERE source = ?`, src)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var st stored
+		var id, guid, link string
+		if err := rows.Scan(&st.n, &id, &guid, &link, &st.hash); err != nil {
+			return nil, err
+		}
+		k.put(st, id, guid, link)
+	}
+	return k, rows.Err()
+}
+
+func (k *keys) put(st stored, id, guid, link string) {
+	k.byID[id] = st
+	if guid != "" {
+		k.byGUID[guid] = st
+	}
+	if link != "" {
+		k.byLink[link] = st
+	}
+	k.byHash[st.hash] = st
+}
+
+func (k *keys) add(n int64, it *Item, h string) {
+	k.put(stored{n, h}, it.ID, it.GUID, it.URL)
+}
+
+func (k *keys) match(it *Item, h string) (stored, bool) {
+	if st, ok := k.byID[it.ID]; ok {
+		return st, true
+	}
+	var st stored
+	var ok bool
+	switch {
+	case it.GUID != "":
+		st, ok = k.byGUID[it.GUID]
+	case it.URL != "":
+		st, ok = k.byLink[it.URL]
+	default:
+		st, ok = k.byHash[h]
+	}
+	return st, ok
+}
+
+// writer holds the statements one PutItems transaction reuses.
+type writer struct {
+	ins, insBody, upd, updBody *sql.Stmt
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	var w writer
+	var err error
+	prep := func(q string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		st, err = tx.PrepareContext(ctx, q)
+		return st
+	}
+	w.ins = prep(`INSERT INTO articles (id, source, guid, link, hash, title, lang, byline, source_title, published, fetched)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`)
+	w.insBody = prep(`INSERT INTO bodies (n, body) VALUES (?, ?)`)
+	w.upd = prep(`UPDATE articles SET source = ?, guid = ?, link = ?, hash = ?, title = ?, lang = ?, byline = ?,
+		source_title = ?, published = ?, fetched = ? WHERE n = ?`)
+	w.updBody = prep(`UPDATE bodies SET body = ? WHERE n = ?`)
+	if err != nil {
+		w.close()
+		return nil, err
+	}
+	return &w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range []*sql.Stmt{w.ins, w.insBody, w.upd, w.updBody} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// insert adds a new article; ok is false when its id is already taken (the
+// same article reached through another source).
+func (w *writer) insert(ctx context.Context, src string, it *Item, h string, now int64) (n int64, ok bool, err error) {
+	res, err := w.ins.ExecContext(ctx, it.ID, src, it.GUID, it.URL, h, it.Title, it.Lang, it.Byline,
+		it.Source, unixMilli(it.Published), now)
+	if err != nil {
+		return 0, false, err
+	}
+	if c, err := res.RowsAffected(); err != nil || c == 0 {
+		return 0, false, err
+	}
+	if n, err = res.LastInsertId(); err != nil {
+		return 0, false, err
+	}
+	_, err = w.insBody.ExecContext(ctx, n, it.Body)
+	return n, err == nil, err
+}
+
+func (w *writer) update(ctx context.Context, n int64, src string, it *Item, h string, now int64) error {
+	if _, err := w.upd.ExecContext(ctx, src, it.GUID, it.URL, h, it.Title, it.Lang, it.Byline,
+		it.Source, unixMilli(it.Published), now, n); err != nil {
+		return err
+	}
+	_, err := w.updBody.ExecContext(ctx, it.Body, n)
+	return err
+}
+
+func unixMilli(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixMilli()
+}
+
+func fromMilli(ms int64) time.Time {
+	if ms == 0 {
+		return time.Time{}
+	}
+	return time.UnixMilli(ms).UTC()
+}
+
+const headerCols = `a.id, a.title, a.lang, a.source_title, a.link, a.byline, a.published, a.source`
+
+// Headers lists every stored article without its body, newest first: what
+// the article list needs at start-up. Fetch bodies with Body.
+func (s *Store) Headers(ctx context.Context) ([]corpus.Raw, error) {
+	return s.list(ctx, `SELECT `+headerCols+` FROM articles a ORDER BY a.published DESC, a.n DESC`, false)
+}
+
+// Articles returns every stored article with its body, newest first.
+func (s *Store) Articles(ctx context.Context) ([]corpus.Raw, error) {
+	return s.list(ctx, `SELECT `+headerCols+`, b.body FROM articles a JOIN bodies b ON b.n = a.n
+		ORDER BY a.published DESC, a.n DESC`, true)
+}
+
+func (s *Store) list(ctx context.Context, q string, withBody bool) ([]corpus.Raw, error) {
+	var count int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&count); err != nil {
+		return nil, fmt.Errorf("store: list: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("store: list: %w", err)
+	}
+	defer rows.Close()
+	out := make([]corpus.Raw, 0, count)
+	for rows.Next() {
+		var r corpus.Raw
+		var pub int64
+		dst := []any{&r.ID, &r.Title, &r.Lang, &r.Source, &r.URL, &r.Byline, &pub, &r.Origin}
+		if withBody {
+			dst = append(dst, &r.Body)
+		}
+		if err := rows.Scan(dst...); err != nil {
+			return nil, fmt.Errorf("store: list: %w", err)
+		}
+		r.Published = fromMilli(pub)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list: %w", err)
+	}
+	return out, nil
+}
+
+// Body returns the body of article id.
+func (s *Store) Body(ctx context.Context, id string) (string, error) {
+	var body string
+	err := s.db.QueryRowContext(ctx, `SELECT b.body FROM articles a JOIN bodies b ON b.n = a.n WHERE a.id = ?`, id).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("%q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("store: body %q: %w", id, err)
+	}
+	return body, nil
+}
+
+// Article returns one stored article with its body.
+func (s *Store) Article(ctx context.Context, id string) (corpus.Raw, error) {
+	var r corpus.Raw
+	var pub int64
+	err := s.db.QueryRowContext(ctx, `SELECT `+headerCols+`, b.body FROM articles a JOIN bodies b ON b.n = a.n WHERE a.id = ?`, id).
+		Scan(&r.ID, &r.Title, &r.Lang, &r.Source, &r.URL, &r.Byline, &pub, &r.Origin, &r.Body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return corpus.Raw{}, fmt.Errorf("%q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return corpus.Raw{}, fmt.Errorf("store: article %q: %w", id, err)
+	}
+	r.Published = fromMilli(pub)
+	return r, nil
+}
