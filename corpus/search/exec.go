@@ -1,0 +1,180 @@
+package search
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Hit is one matching paragraph.
+type Hit struct {
+	Article   string  `json:"article"`
+	Paragraph int     `json:"paragraph"` // index in Article.Paragraphs; -1 for the title
+	Lang      string  `json:"lang"`      // language of the source paragraph
+	Field     string  `json:"field"`     // "original", "translation" or "title"
+	Snippet   string  `json:"snippet"`   // plain text around the first match
+	Score     float64 `json:"score"`     // higher is better
+	// Spans are the matches as byte ranges in the text Field names (the
+	// original paragraph, its English text, or the title).
+	Spans [][2]int `json:"-"`
+	// SnippetSpans are the same matches as byte ranges in Snippet.
+	SnippetSpans [][2]int `json:"-"`
+}
+
+// Result is a search's answer: hits grouped per article (articles by their
+// best hit, then newest first), best paragraphs first within an article.
+type Result struct {
+	Query    string `json:"query"`
+	Hits     []Hit  `json:"hits"`
+	Articles int    `json:"-"` // distinct articles in Hits
+	// Partial is true when more rows matched than were ranked: relevance
+	// then covers the newest candidates only.
+	Partial bool `json:"-"`
+}
+
+// MaxPerArticle bounds the paragraphs returned for one article.
+const MaxPerArticle = 3
+
+// Search runs a query and returns up to limit articles (each with up to
+// MaxPerArticle paragraphs). A bad query gives a *SyntaxError; a blank one
+// an empty result.
+func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, error) {
+	res := &Result{Query: query, Hits: []Hit{}}
+	q, err := Parse(query)
+	if err != nil {
+		return nil, err
+	}
+	expr := matchExpr(q, ix.expander)
+	if expr == "" || limit <= 0 {
+		return res, nil
+	}
+	cands, partial, err := ix.candidatesFor(ctx, q, expr)
+	if err != nil {
+		return nil, err
+	}
+	res.Partial = partial
+	groups := groupHits(cands, limit)
+	hl := newHighlighter(q, ix.expander)
+	for _, g := range groups {
+		for _, c := range g {
+			res.Hits = append(res.Hits, c.hit(hl))
+		}
+	}
+	res.Articles = len(groups)
+	return res, nil
+}
+
+// candidate is one matching row before grouping.
+type candidate struct {
+	rowid     int64
+	score     float64
+	doc       int64
+	article   string
+	idx       int
+	field     int
+	lang      string
+	published int64
+	text      string
+}
+
+// candidatesFor fetches the newest matching rows, at most ix.candidates, with
+// their bm25 score. Walking the FTS5 doclist newest-first and stopping early
+// keeps common words as fast as rare ones; rare words are ranked exactly.
+func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string) ([]candidate, bool, error) {
+	where, args := filterSQL(q)
+	sqlText := `SELECT f.rowid, bm25(fts, ` + bm25Weights + `), p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text
+		FROM fts f JOIN para p ON p.id = f.rowid JOIN doc d ON d.id = p.doc
+		WHERE fts MATCH ?` + where + `
+		ORDER BY f.rowid DESC LIMIT ?`
+	args = append([]any{expr}, args...)
+	args = append(args, ix.candidates+1)
+	rows, err := ix.db.QueryContext(ctx, sqlText, args...)
+	if err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	var out []candidate
+	for rows.Next() {
+		var c candidate
+		if err := rows.Scan(&c.rowid, &c.score, &c.doc, &c.article, &c.idx, &c.field, &c.lang, &c.published, &c.text); err != nil {
+			return nil, false, fmt.Errorf("search: %w", err)
+		}
+		c.score = -c.score // bm25 is lower-is-better
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
+	}
+	partial := len(out) > ix.candidates
+	if partial {
+		out = out[:ix.candidates]
+	}
+	return out, partial, nil
+}
+
+// filterSQL renders lang and source filters as bound parameters.
+func filterSQL(q *Query) (string, []any) {
+	var b strings.Builder
+	var args []any
+	in := func(col string, vals []string, not bool) {
+		if len(vals) == 0 {
+			return
+		}
+		b.WriteString(" AND " + col)
+		if not {
+			b.WriteString(" NOT")
+		}
+		b.WriteString(" IN (")
+		for i, v := range vals {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('?')
+			args = append(args, v)
+		}
+		b.WriteByte(')')
+	}
+	in("d.lang", q.Langs, false)
+	in("d.lang", q.NotLangs, true)
+	in("d.source_key", q.Sources, false)
+	in("d.source_key", q.NotSources, true)
+	return b.String(), args
+}
+
+// groupHits groups candidates per article and keeps the best limit
+// articles: by best score, then newest, then id, so order is deterministic.
+func groupHits(cands []candidate, limit int) [][]candidate {
+	byDoc := map[int64][]candidate{}
+	var docs []int64
+	for _, c := range cands {
+		if _, ok := byDoc[c.doc]; !ok {
+			docs = append(docs, c.doc)
+		}
+		byDoc[c.doc] = append(byDoc[c.doc], c)
+	}
+	groups := make([][]candidate, 0, len(docs))
+	for _, d := range docs {
+		g := byDoc[d]
+		slices.SortFunc(g, func(a, b candidate) int {
+			return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.idx, b.idx), cmp.Compare(a.field, b.field))
+		})
+		groups = append(groups, g[:min(len(g), MaxPerArticle)])
+	}
+	slices.SortFunc(groups, func(a, b []candidate) int {
+		return cmp.Or(cmp.Compare(b[0].score, a[0].score), cmp.Compare(b[0].published, a[0].published),
+			cmp.Compare(a[0].article, b[0].article))
+	})
+	return groups[:min(len(groups), limit)]
+}
+
+func (c candidate) hit(hl *highlighter) Hit {
+	h := Hit{
+		Article: c.article, Paragraph: c.idx, Lang: c.lang,
+		Field: fieldNames[min(max(c.field, 0), len(fieldNames)-1)], Score: c.score,
+	}
+	h.Spans = hl.spans(c.text)
+	h.Snippet, h.SnippetSpans = snippet(c.text, h.Spans)
+	return h
+}

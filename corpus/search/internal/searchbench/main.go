@@ -1,0 +1,174 @@
+// Command searchbench measures the search index on a generated corpus:
+// build time, size against the text, reopen time, query latency per query
+// class (p50/p99 for top-20 results) and peak RSS.
+//
+//	go run ./corpus/search/internal/searchbench -n 100000 -db /tmp/search-bench.db
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"runtime/pprof"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/rosetta-reader/rosetta/corpus/search"
+	"github.com/rosetta-reader/rosetta/corpus/search/internal/gen"
+)
+
+func main() {
+	n := flag.Int("n", 100000, "articles to generate")
+	path := flag.String("db", "/tmp/rosetta-search-bench.db", "index path (removed first unless -reuse)")
+	english := flag.Bool("english", true, "give Swahili and Albanian articles English text")
+	reuse := flag.Bool("reuse", false, "keep an existing index and only measure queries")
+	runs := flag.Int("runs", 20, "timed runs per query")
+	prof := flag.String("cpuprofile", "", "write a CPU profile of the query phase")
+	flag.Parse()
+	if *prof != "" {
+		f, err := os.Create(*prof)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "searchbench:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		cpuProfile = f
+	}
+	if err := run(context.Background(), *n, *path, *english, *reuse, *runs); err != nil {
+		fmt.Fprintln(os.Stderr, "searchbench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, n int, path string, english, reuse bool, runs int) error {
+	if !reuse {
+		for _, suf := range []string{"", "-wal", "-shm"} {
+			os.Remove(path + suf)
+		}
+		if err := build(ctx, n, path, english); err != nil {
+			return err
+		}
+	}
+	t0 := time.Now()
+	ix, err := search.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	if _, err := ix.Search(ctx, "putin", 1); err != nil {
+		return err
+	}
+	fmt.Printf("reopen + first query: %v\n", time.Since(t0).Round(time.Millisecond))
+	defer ix.Close()
+	return measure(ctx, ix, runs)
+}
+
+func build(ctx context.Context, n int, path string, english bool) error {
+	ix, err := search.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	g := gen.New(gen.Options{Seed: 1, English: english})
+	var text int64
+	t0 := time.Now()
+	const chunk = 2000
+	docs := make([]search.Doc, 0, chunk)
+	for i := 0; i < n; i++ {
+		d := g.Next()
+		text += int64(len(d.Article.Body) + len(d.Article.Title))
+		for _, e := range d.English {
+			text += int64(len(e))
+		}
+		docs = append(docs, d)
+		if len(docs) == chunk || i == n-1 {
+			if _, err := ix.Update(ctx, docs); err != nil {
+				return err
+			}
+			docs = docs[:0]
+		}
+	}
+	el := time.Since(t0)
+	if err := ix.Close(); err != nil {
+		return err
+	}
+	var size int64
+	for _, suf := range []string{"", "-wal"} {
+		if st, err := os.Stat(path + suf); err == nil {
+			size += st.Size()
+		}
+	}
+	fmt.Printf("build %d articles (english=%v): %v (generation included)\n", n, english, el.Round(time.Millisecond))
+	fmt.Printf("text %.1f MB, index %.1f MB, ratio %.2f\n", float64(text)/1e6, float64(size)/1e6, float64(size)/float64(text))
+	return nil
+}
+
+var classes = []struct {
+	name    string
+	queries []string
+}{
+	{"common 1 word", []string{"the", "ya", "të", "putin", "vietnam", "and", "na", "në"}},
+	{"rare 1 word", []string{"kaliraa3", "moneze1", "shitu2", "zeboto4", "Bezdetko", "Parameswaran", "semiconductors", "rouble"}},
+	{"2-3 words", []string{"putin vietnam", "the of and", "russia sanctions", "ya na wa", "moska vietnamit", "war crimes", "the visit hanoi", "kaliraa3 the"}},
+	{"phrase", []string{`"South China Sea"`, `"the United States"`, `"arrest warrant"`, `"ya Marekani"`, `"of the"`, `"Vladimir Putin"`, `"në Vietnam"`, `"International Criminal Court"`}},
+	{"prefix/typing", []string{"vie*", "pu*", "agree*", "sanction*", "ki*", "putin viet*", `"south china"*`, "t*"}},
+	{"filters", []string{"putin lang:sw", "vietnam source:bbc", "entity:Moscow lang:sq", "the -putin", "russia OR urusi", "hanoi -lang:en"}},
+}
+
+// cpuProfile, when set, receives a profile of the query phase.
+var cpuProfile *os.File
+
+func measure(ctx context.Context, ix *search.Index, runs int) error {
+	if cpuProfile != nil {
+		if err := pprof.StartCPUProfile(cpuProfile); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	var all []time.Duration
+	for _, c := range classes {
+		var ds []time.Duration
+		var hits int
+		for _, q := range c.queries {
+			if _, err := ix.Search(ctx, q, 20); err != nil { // warm-up
+				return fmt.Errorf("%s: %w", q, err)
+			}
+			for r := 0; r < runs; r++ {
+				t0 := time.Now()
+				res, err := ix.Search(ctx, q, 20)
+				ds = append(ds, time.Since(t0))
+				if err != nil {
+					return fmt.Errorf("%s: %w", q, err)
+				}
+				hits += len(res.Hits)
+			}
+		}
+		all = append(all, ds...)
+		p50, p99 := pct(ds, 50), pct(ds, 99)
+		fmt.Printf("%-15s p50 %7.2f ms  p99 %7.2f ms  (%d queries × %d, avg %d hits)\n", c.name, ms(p50), ms(p99), len(c.queries), runs, hits/len(ds))
+	}
+	fmt.Printf("%-15s p50 %7.2f ms  p99 %7.2f ms\n", "all", ms(pct(all, 50)), ms(pct(all, 99)))
+	fmt.Printf("peak RSS: %s\n", peakRSS())
+	return nil
+}
+
+func pct(ds []time.Duration, p int) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[min(len(s)-1, len(s)*p/100)]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func peakRSS() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "VmHWM:") {
+			return strings.TrimSpace(strings.TrimPrefix(l, "VmHWM:"))
+		}
+	}
+	return "unknown"
+}

@@ -1,0 +1,85 @@
+package search
+
+import (
+	"context"
+	"fmt"
+)
+
+// schemaVersion is stored in PRAGMA user_version. The index is a cache: an
+// index written by another version is dropped and rebuilt by the next Update.
+const schemaVersion = 1
+
+// Field codes stored in para.field.
+const (
+	fieldOriginal    = 0
+	fieldTranslation = 1
+	fieldTitle       = 2
+)
+
+var fieldNames = [...]string{"original", "translation", "title"}
+
+// The FTS5 table is contentless (the text lives once, in para) with
+// contentless_delete so changed articles can be removed by rowid alone.
+// detail=full keeps positions, which phrase queries need.
+var schema = []string{
+	`CREATE TABLE IF NOT EXISTS doc(
+		id INTEGER PRIMARY KEY,
+		article TEXT NOT NULL UNIQUE,
+		hash BLOB NOT NULL,
+		lang TEXT NOT NULL,
+		source TEXT NOT NULL,
+		source_key TEXT NOT NULL,
+		published INTEGER NOT NULL
+	)`,
+	`CREATE TABLE IF NOT EXISTS para(
+		id INTEGER PRIMARY KEY,
+		doc INTEGER NOT NULL,
+		idx INTEGER NOT NULL,
+		field INTEGER NOT NULL,
+		lang TEXT NOT NULL,
+		text TEXT NOT NULL
+	)`,
+	`CREATE INDEX IF NOT EXISTS para_doc ON para(doc)`,
+	`CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+		title, body, entities,
+		content='', contentless_delete=1, detail=full,
+		tokenize='unicode61 remove_diacritics 2'
+	)`,
+}
+
+var dropAll = []string{
+	`DROP TABLE IF EXISTS fts`, `DROP TABLE IF EXISTS para`, `DROP TABLE IF EXISTS doc`,
+}
+
+// migrate creates the schema, or drops an index written by another schema
+// version and creates it afresh.
+func (ix *Index) migrate(ctx context.Context) error {
+	var v int
+	if err := ix.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&v); err != nil {
+		return fmt.Errorf("search: read schema version: %w", err)
+	}
+	if v == schemaVersion {
+		return nil
+	}
+	tx, err := ix.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("search: migrate: %w", err)
+	}
+	defer tx.Rollback()
+	stmts := schema
+	if v != 0 {
+		stmts = append(append([]string{}, dropAll...), schema...)
+	}
+	for _, s := range stmts {
+		if _, err := tx.ExecContext(ctx, s); err != nil {
+			return fmt.Errorf("search: create schema: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, schemaVersion)); err != nil {
+		return fmt.Errorf("search: set schema version: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("search: migrate: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,144 @@
+// Package search is Rosetta's full-text index: SQLite FTS5 over the original
+// text and the English text of every article, one row per paragraph, with a
+// small query language (words, "phrases", -exclusions, OR, prefix*, and the
+// filters lang:, source:, entity:).
+//
+// Matching is per paragraph: every condition of a query applies to one
+// paragraph, either its original text or its English translation (or to an
+// article's title). Results are grouped per article, best paragraphs first.
+//
+// Cross-language search works three ways: English queries match the English
+// text callers index beside non-English paragraphs; each paragraph row also
+// indexes the entity names and aliases it mentions; and an Expander given to
+// Open widens each query word to its known surface forms (Russia → Urusi,
+// Rusisë).
+package search
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rosetta-reader/rosetta/corpus"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Doc is one article as the index takes it.
+type Doc struct {
+	Article *corpus.Article
+	// English holds one English text per paragraph of Article ("" or a short
+	// slice where there is none). Text equal to the original is not indexed
+	// twice.
+	English []string
+	// Entities holds, per paragraph, the canonical names and all aliases of
+	// the entities mentioned there.
+	Entities [][]string
+	// Published overrides Article.Published when non-zero.
+	Published time.Time
+}
+
+// Expander widens a query term to the other surface forms of the same thing
+// (an entity's aliases across languages). It must be safe for concurrent use.
+type Expander interface {
+	Expand(term string) []string
+}
+
+// ExpanderFunc adapts a function to Expander.
+type ExpanderFunc func(term string) []string
+
+// Expand calls f.
+func (f ExpanderFunc) Expand(term string) []string { return f(term) }
+
+// Option configures Open.
+type Option func(*Index)
+
+// WithExpander sets the Expander used by Search.
+func WithExpander(e Expander) Option { return func(ix *Index) { ix.expander = e } }
+
+// WithCandidates sets how many matching rows, newest first, Search ranks by
+// relevance (default 400). Larger is more exact for very common terms and
+// slower.
+func WithCandidates(n int) Option {
+	return func(ix *Index) {
+		if n > 0 {
+			ix.candidates = n
+		}
+	}
+}
+
+// Index is an open search index. Its methods are safe for concurrent use;
+// updates are serialised, searches run beside them.
+type Index struct {
+	db         *sql.DB
+	path       string
+	expander   Expander
+	candidates int
+	writeMu    sync.Mutex // one Update at a time in this process
+}
+
+// ErrPath reports an index path the driver cannot take.
+var ErrPath = errors.New("unusable index path")
+
+// DefaultPath returns where the persistent index lives:
+// $XDG_CACHE_HOME/rosetta/search.db (or the platform's cache directory).
+func DefaultPath() (string, error) {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("search: cache directory: %w", err)
+	}
+	return filepath.Join(dir, "rosetta", "search.db"), nil
+}
+
+// Open opens (creating if needed) the index at path. An empty path or
+// ":memory:" gives a private in-memory index.
+func Open(ctx context.Context, path string, opts ...Option) (*Index, error) {
+	ix := &Index{path: path, candidates: 400}
+	for _, o := range opts {
+		o(ix)
+	}
+	memory := path == "" || path == ":memory:"
+	var dsn string
+	if memory {
+		dsn = ":memory:"
+	} else {
+		if strings.ContainsAny(path, "?#") {
+			return nil, fmt.Errorf("search: %q: %w: it may not contain '?' or '#'", path, ErrPath)
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		dsn = "file:" + path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)" +
+			"&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("search: open %s: %w", path, err)
+	}
+	if memory {
+		// Every connection to ":memory:" is a different database.
+		db.SetMaxOpenConns(1)
+	}
+	ix.db = db
+	if err := ix.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+// Close releases the database.
+func (ix *Index) Close() error {
+	if err := ix.db.Close(); err != nil {
+		return fmt.Errorf("search: close: %w", err)
+	}
+	return nil
+}
+
+// Path returns the path the index was opened at ("" in memory).
+func (ix *Index) Path() string { return ix.path }

@@ -1,0 +1,369 @@
+package search
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Stats counts what an Update did.
+type Stats struct {
+	Added, Changed, Unchanged, Removed int
+	Paragraphs                         int // rows written (originals, translations, titles)
+}
+
+// UpdateOption configures one Update.
+type UpdateOption func(*updateConfig)
+
+type updateConfig struct {
+	prune bool
+	batch int
+}
+
+// PruneMissing removes indexed articles absent from the docs given to Update.
+func PruneMissing() UpdateOption { return func(c *updateConfig) { c.prune = true } }
+
+// BatchSize sets how many articles each transaction holds (default 256).
+func BatchSize(n int) UpdateOption {
+	return func(c *updateConfig) {
+		if n > 0 {
+			c.batch = n
+		}
+	}
+}
+
+// ErrNilArticle reports a Doc without an Article.
+var ErrNilArticle = errors.New("doc has no article")
+
+// Update indexes new and changed docs (compared by a content hash) and leaves
+// unchanged ones alone. Each batch commits on its own, so an interrupted
+// Update keeps what it finished and the next one completes the rest.
+// Articles are written oldest first, so row order follows publication.
+func (ix *Index) Update(ctx context.Context, docs []Doc, opts ...UpdateOption) (Stats, error) {
+	cfg := updateConfig{batch: 256}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	var st Stats
+	for i, d := range docs {
+		if d.Article == nil {
+			return st, fmt.Errorf("search: doc %d: %w", i, ErrNilArticle)
+		}
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return published(docs[a]).Compare(published(docs[b]))
+	})
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+	for start := 0; start < len(order); start += cfg.batch {
+		end := min(start+cfg.batch, len(order))
+		if err := ix.writeBatch(ctx, docs, order[start:end], &st); err != nil {
+			return st, err
+		}
+	}
+	if cfg.prune {
+		if err := ix.prune(ctx, docs, &st); err != nil {
+			return st, err
+		}
+	}
+	return st, nil
+}
+
+func published(d Doc) time.Time {
+	if !d.Published.IsZero() {
+		return d.Published
+	}
+	return d.Article.Published
+}
+
+func (ix *Index) writeBatch(ctx context.Context, docs []Doc, idx []int, st *Stats) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("search: update: %w", err)
+	}
+	tx, err := ix.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("search: update: %w", err)
+	}
+	defer tx.Rollback()
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	batch := *st
+	for _, i := range idx {
+		if err := w.put(docs[i], &batch); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("search: update: commit: %w", err)
+	}
+	*st = batch
+	return nil
+}
+
+// writer holds the prepared statements of one batch transaction.
+type writer struct {
+	ctx                                     context.Context
+	tx                                      *sql.Tx
+	getDoc, insDoc, updDoc, insPara, insFTS *sql.Stmt
+	paraIDs, delFTS, delPara, delDoc        *sql.Stmt
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{ctx: ctx, tx: tx}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&w.getDoc, `SELECT id, hash FROM doc WHERE article = ?`},
+		{&w.insDoc, `INSERT INTO doc(article, hash, lang, source, source_key, published) VALUES(?,?,?,?,?,?)`},
+		{&w.updDoc, `UPDATE doc SET hash=?, lang=?, source=?, source_key=?, published=? WHERE id=?`},
+		{&w.insPara, `INSERT INTO para(doc, idx, field, lang, text) VALUES(?,?,?,?,?)`},
+		{&w.insFTS, `INSERT INTO fts(rowid, title, body, entities) VALUES(?,?,?,?)`},
+		{&w.paraIDs, `SELECT id FROM para WHERE doc = ?`},
+		{&w.delFTS, `DELETE FROM fts WHERE rowid = ?`},
+		{&w.delPara, `DELETE FROM para WHERE doc = ?`},
+		{&w.delDoc, `DELETE FROM doc WHERE id = ?`},
+	} {
+		s, err := tx.PrepareContext(ctx, p.sql)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("search: prepare: %w", err)
+		}
+		*p.dst = s
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, s := range []*sql.Stmt{w.getDoc, w.insDoc, w.updDoc, w.insPara, w.insFTS, w.paraIDs, w.delFTS, w.delPara, w.delDoc} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}
+
+// put writes one doc unless its hash is unchanged.
+func (w *writer) put(d Doc, st *Stats) error {
+	a := d.Article
+	h := docHash(d)
+	var id int64
+	var old []byte
+	err := w.getDoc.QueryRowContext(w.ctx, a.ID).Scan(&id, &old)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		res, err := w.insDoc.ExecContext(w.ctx, a.ID, h, a.Lang, a.Source, strings.ToLower(a.Source), published(d).Unix())
+		if err != nil {
+			return fmt.Errorf("search: index %s: %w", a.ID, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("search: index %s: %w", a.ID, err)
+		}
+		st.Added++
+	case err != nil:
+		return fmt.Errorf("search: index %s: %w", a.ID, err)
+	case string(old) == string(h):
+		st.Unchanged++
+		return nil
+	default:
+		if err := w.removeParas(id); err != nil {
+			return fmt.Errorf("search: reindex %s: %w", a.ID, err)
+		}
+		if _, err := w.updDoc.ExecContext(w.ctx, h, a.Lang, a.Source, strings.ToLower(a.Source), published(d).Unix(), id); err != nil {
+			return fmt.Errorf("search: reindex %s: %w", a.ID, err)
+		}
+		st.Changed++
+	}
+	n, err := w.putRows(id, d)
+	st.Paragraphs += n
+	if err != nil {
+		return fmt.Errorf("search: index %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// putRows writes the title row and, per paragraph, the original row (with
+// its entity names) and the translation row.
+func (w *writer) putRows(id int64, d Doc) (int, error) {
+	a := d.Article
+	n := 0
+	add := func(idx, field int, lang, text, ents string) error {
+		res, err := w.insPara.ExecContext(w.ctx, id, idx, field, lang, text)
+		if err != nil {
+			return err
+		}
+		rowid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		var title, body any
+		if field == fieldTitle {
+			title = preFold(text)
+		} else {
+			body = preFold(text)
+		}
+		if ents == "" {
+			_, err = w.insFTS.ExecContext(w.ctx, rowid, title, body, nil)
+		} else {
+			_, err = w.insFTS.ExecContext(w.ctx, rowid, title, body, preFold(ents))
+		}
+		n++
+		return err
+	}
+	if t := strings.TrimSpace(a.Title); t != "" {
+		if err := add(-1, fieldTitle, a.Lang, t, ""); err != nil {
+			return n, err
+		}
+	}
+	for i, p := range a.Paragraphs {
+		if p.Start < 0 || p.End > len(a.Body) || p.Start > p.End {
+			continue // a malformed span: skip rather than panic
+		}
+		orig := a.Body[p.Start:p.End]
+		lang := p.Lang
+		if lang == "" {
+			lang = a.Lang
+		}
+		var ents string
+		if i < len(d.Entities) {
+			ents = strings.Join(d.Entities[i], "\n")
+		}
+		if err := add(i, fieldOriginal, lang, orig, ents); err != nil {
+			return n, err
+		}
+		if i < len(d.English) {
+			if en := strings.TrimSpace(d.English[i]); en != "" && en != strings.TrimSpace(orig) {
+				if err := add(i, fieldTranslation, lang, en, ""); err != nil {
+					return n, err
+				}
+			}
+		}
+	}
+	return n, nil
+}
+
+func (w *writer) removeParas(id int64) error {
+	rows, err := w.paraIDs.QueryContext(w.ctx, id)
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var r int64
+		if err := rows.Scan(&r); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, r)
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, r := range ids {
+		if _, err := w.delFTS.ExecContext(w.ctx, r); err != nil {
+			return err
+		}
+	}
+	_, err = w.delPara.ExecContext(w.ctx, id)
+	return err
+}
+
+// prune removes indexed articles that are not among docs.
+func (ix *Index) prune(ctx context.Context, docs []Doc, st *Stats) error {
+	keep := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		keep[d.Article.ID] = true
+	}
+	rows, err := ix.db.QueryContext(ctx, `SELECT id, article FROM doc`)
+	if err != nil {
+		return fmt.Errorf("search: prune: %w", err)
+	}
+	var gone []int64
+	for rows.Next() {
+		var id int64
+		var art string
+		if err := rows.Scan(&id, &art); err != nil {
+			rows.Close()
+			return fmt.Errorf("search: prune: %w", err)
+		}
+		if !keep[art] {
+			gone = append(gone, id)
+		}
+	}
+	if err := rows.Close(); err != nil {
+		return fmt.Errorf("search: prune: %w", err)
+	}
+	return ix.removeDocs(ctx, gone, st)
+}
+
+func (ix *Index) removeDocs(ctx context.Context, ids []int64, st *Stats) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	tx, err := ix.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("search: prune: %w", err)
+	}
+	defer tx.Rollback()
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	for _, id := range ids {
+		if err := w.removeParas(id); err != nil {
+			return fmt.Errorf("search: prune: %w", err)
+		}
+		if _, err := w.delDoc.ExecContext(ctx, id); err != nil {
+			return fmt.Errorf("search: prune: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("search: prune: %w", err)
+	}
+	st.Removed += len(ids)
+	return nil
+}
+
+// docHash fingerprints everything Update indexes of a doc, so a change to
+// any of it (text, translation, entities, metadata) re-indexes the article.
+func docHash(d Doc) []byte {
+	h := sha256.New()
+	var n [8]byte
+	put := func(s string) {
+		binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+		h.Write(n[:])
+		h.Write([]byte(s))
+	}
+	a := d.Article
+	put(fmt.Sprint(schemaVersion))
+	put(a.Title)
+	put(a.Lang)
+	put(a.Source)
+	put(published(d).UTC().Format(time.RFC3339))
+	put(a.Body)
+	for _, p := range a.Paragraphs {
+		put(fmt.Sprintf("%d:%d:%s", p.Start, p.End, p.Lang))
+	}
+	put(fmt.Sprint("en", len(d.English)))
+	for _, e := range d.English {
+		put(e)
+	}
+	put(fmt.Sprint("ents", len(d.Entities)))
+	for _, es := range d.Entities {
+		put(strings.Join(es, "\x00"))
+	}
+	return h.Sum(nil)[:16]
+}
