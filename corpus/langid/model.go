@@ -1,0 +1,120 @@
+package langid
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/bits"
+
+	"github.com/rosetta-reader/rosetta/corpus/langid/internal/ngram"
+)
+
+// Model file layout (written by internal/gen):
+//
+//	"RLID1" | nLangs byte | nLangs × (code [2]byte, floor byte)
+//	| uvarint nGrams | nGrams × (len byte, gram, nPairs byte, nPairs × (lang byte, score byte))
+//
+// A score byte q stands for the log-probability -q/scale of the gram in that
+// language; floor is the score of a gram the language's list lacks.
+
+const scale = 12
+
+var errModel = errors.New("langid: corrupt model")
+
+// model is the parsed file. The grams live in an open-addressing hash table
+// (keys, slots) pointing into one byte slab of (count, count × (lang, gain))
+// records, where gain is how much better than the language's floor the gram
+// scores: flat arrays keep the per-gram lookup at a few nanoseconds.
+type model struct {
+	codes  []string
+	floors []int32
+	keys   []uint64
+	slots  []uint32 // slab offset + 1; 0 marks an empty slot
+	mask   uint64
+	shift  uint
+	slab   []byte
+}
+
+func parseModel(b []byte) (*model, error) {
+	if len(b) < 6 || string(b[:5]) != "RLID1" {
+		return nil, errModel
+	}
+	n := int(b[5])
+	b = b[6:]
+	if len(b) < 3*n {
+		return nil, errModel
+	}
+	m := &model{codes: make([]string, n), floors: make([]int32, n)}
+	for i := range n {
+		m.codes[i] = string(b[3*i : 3*i+2])
+		m.floors[i] = int32(b[3*i+2])
+	}
+	b = b[3*n:]
+	count, k := binary.Uvarint(b)
+	if k <= 0 || count > uint64(len(b)) {
+		return nil, errModel
+	}
+	b = b[k:]
+	size := uint64(1) << bits.Len64(2*count) // load factor under one half
+	m.keys, m.slots, m.mask = make([]uint64, size), make([]uint32, size), size-1
+	m.shift = uint(64 - bits.TrailingZeros64(size))
+	m.slab = make([]byte, 0, len(b))
+	for range count {
+		var err error
+		if b, err = m.readEntry(b); err != nil {
+			return nil, err
+		}
+	}
+	if len(b) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", errModel, len(b))
+	}
+	return m, nil
+}
+
+func (m *model) readEntry(b []byte) ([]byte, error) {
+	if len(b) < 1 || len(b) < 2+int(b[0]) {
+		return nil, errModel
+	}
+	gl := int(b[0])
+	g := string(b[1 : 1+gl])
+	np := int(b[1+gl])
+	b = b[2+gl:]
+	if len(b) < 2*np {
+		return nil, errModel
+	}
+	off := len(m.slab)
+	m.slab = append(m.slab, byte(np))
+	for j := range np {
+		l, q := b[2*j], b[2*j+1]
+		if int(l) >= len(m.floors) || int32(q) > m.floors[l] {
+			return nil, errModel
+		}
+		m.slab = append(m.slab, l, byte(m.floors[l]-int32(q)))
+	}
+	m.insert(ngram.Hash(g), uint32(off+1))
+	return b[2*np:], nil
+}
+
+// home is the first slot probed for h. The FNV-style gram hash mixes
+// poorly into its low bits, so the index is taken from the top bits of a
+// Fibonacci multiply.
+func (m *model) home(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> m.shift }
+
+func (m *model) insert(h uint64, slot uint32) {
+	i := m.home(h)
+	for m.slots[i] != 0 && m.keys[i] != h {
+		i = (i + 1) & m.mask
+	}
+	m.keys[i], m.slots[i] = h, slot
+}
+
+// lookup returns the (lang, gain) pairs of gram h, or nil.
+func (m *model) lookup(h uint64) []byte {
+	for i := m.home(h); m.slots[i] != 0; i = (i + 1) & m.mask {
+		if m.keys[i] == h {
+			off := int(m.slots[i] - 1)
+			return m.slab[off+1 : off+1+2*int(m.slab[off])]
+		}
+	}
+	return nil
+}
