@@ -80,6 +80,11 @@ func parseWith(conv *converter.Converter, data []byte, src, contentType string) 
 	}
 	var jsonItems []*gojson.Item
 	if jf, ok := gf.OriginalFeed().(*gojson.Feed); ok {
+		if !strings.Contains(jf.Version, "jsonfeed.org") {
+			// Any JSON object "detects" as a JSON Feed; only a declared
+			// version tells a feed from some other JSON file.
+			return nil, fmt.Errorf("%w: JSON without a jsonfeed.org version", ErrNotFeed)
+		}
 		jsonItems = jf.Items
 	}
 	source := f.Title

@@ -1,0 +1,143 @@
+package feed
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/rosetta-reader/rosetta/corpus"
+	"github.com/rosetta-reader/rosetta/corpus/store"
+)
+
+// RefreshOptions configures Refresh; zero values take the defaults.
+type RefreshOptions struct {
+	// Concurrency bounds parallel fetches (default 4).
+	Concurrency int
+	// Progress, when set, is called after each source finishes, from the
+	// goroutine that fetched it: done of total sources are finished, src
+	// is the one that just did. It must be safe for concurrent use.
+	Progress func(done, total int, src string)
+	// Loader fetches and parses (default NewLoader(nil)).
+	Loader *Loader
+}
+
+// SourceResult is what refreshing one source did.
+type SourceResult struct {
+	Source      string
+	Title       string
+	Added       int
+	Updated     int
+	NotModified bool  // the server answered 304; stored items are current
+	Err         error // a *corpus.SourceError, nil on success
+}
+
+// Report sums up a refresh.
+type Report struct {
+	Results             []SourceResult // in the order of the sources given
+	Added, Updated      int
+	NotModified, Failed int
+}
+
+// Errors returns the failures, one *corpus.SourceError per failed source.
+func (r Report) Errors() []error {
+	var out []error
+	for _, res := range r.Results {
+		if res.Err != nil {
+			out = append(out, res.Err)
+		}
+	}
+	return out
+}
+
+// Refresh fetches every source concurrently and stores new and changed
+// items, one committed transaction per source, so a crash mid-refresh
+// keeps every source already reported done. Feeds are fetched
+// conditionally with the ETag/Last-Modified the store remembers. A failing
+// source is reported in its SourceResult while the rest go on; the error
+// is non-nil only when ctx ends the refresh early.
+func Refresh(ctx context.Context, st *store.Store, sources []string, opts RefreshOptions) (Report, error) {
+	l := opts.Loader
+	if l == nil {
+		l = NewLoader(nil)
+	}
+	conc := opts.Concurrency
+	if conc <= 0 {
+		conc = 4
+	}
+	results := make([]SourceResult, len(sources))
+	done := make(chan struct{}, len(sources))
+	forEach(ctx, len(sources), conc, func(ctx context.Context, i int) {
+		results[i] = refreshOne(ctx, st, l, sources[i])
+		done <- struct{}{}
+		if opts.Progress != nil {
+			opts.Progress(len(done), len(sources), sources[i])
+		}
+	})
+	var rep Report
+	for _, res := range results {
+		if res.Source == "" {
+			continue // never started: the context ended first
+		}
+		rep.Results = append(rep.Results, res)
+		rep.Added += res.Added
+		rep.Updated += res.Updated
+		if res.NotModified {
+			rep.NotModified++
+		}
+		if res.Err != nil {
+			rep.Failed++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return rep, fmt.Errorf("refresh interrupted: %w", err)
+	}
+	return rep, nil
+}
+
+func refreshOne(ctx context.Context, st *store.Store, l *Loader, src string) SourceResult {
+	res := SourceResult{Source: src}
+	fail := func(err error) SourceResult {
+		res.Err = &corpus.SourceError{Source: src, Err: err}
+		// Recording the failure is best effort: the result carries it anyway.
+		_ = st.RecordFetch(ctx, src, store.Fetch{Err: err, Time: time.Now()})
+		return res
+	}
+	sub, err := st.GetSource(ctx, src)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return fail(err)
+	}
+	doc, err := l.read(ctx, src, Validators{ETag: sub.ETag, LastModified: sub.LastModified})
+	if err != nil {
+		return fail(err)
+	}
+	if doc.NotModified {
+		res.NotModified, res.Title = true, sub.Title
+		if err := st.RecordFetch(ctx, src, store.Fetch{NotModified: true, Time: time.Now()}); err != nil {
+			return fail(err)
+		}
+		return res
+	}
+	f, err := l.parse(doc, src)
+	if err != nil {
+		return fail(err)
+	}
+	res.Title = f.Title
+	stItems := make([]store.Item, len(f.Items))
+	for i, it := range f.Items {
+		if it.Lang == "" {
+			it.Lang = sub.Lang // the subscription's language, when the feed declares none
+		}
+		it.Origin = src
+		stItems[i] = store.Item{Raw: it.Raw, GUID: it.GUID}
+	}
+	res.Added, res.Updated, err = st.PutItems(ctx, src, stItems)
+	if err != nil {
+		return fail(err)
+	}
+	err = st.RecordFetch(ctx, src, store.Fetch{Title: res.Title, ETag: doc.ETag, LastModified: doc.LastModified, Time: time.Now()})
+	if err != nil {
+		return fail(err)
+	}
+	return res
+}
