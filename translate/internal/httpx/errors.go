@@ -136,3 +136,6 @@ func (e *scrubbedError) Error() string {
 }
 
 func (e *scrubbedError) Unwrap() error { return e.err }
+
+// GoString keeps %#v from printing the secrets list.
+func (e *scrubbedError) GoString() string { return e.Error() }

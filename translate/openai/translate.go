@@ -1,0 +1,89 @@
+package openai
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/rosetta-reader/rosetta/translate"
+	"github.com/rosetta-reader/rosetta/translate/internal/batch"
+)
+
+// Translate implements translate.Backend. Blank segments come back as they
+// are; the rest go out in batches, several at once up to the concurrency
+// bound.
+func (c *Client) Translate(ctx context.Context, segs []string, from, to string) ([]string, error) {
+	out := make([]string, len(segs))
+	copy(out, segs)
+	if from == to {
+		return out, ctx.Err()
+	}
+	plan := batch.Plan(segs, c.batch, c.batchSize)
+	err := batch.Each(ctx, c.http.Concurrency(), len(plan), func(ctx context.Context, i int) error {
+		res, err := c.translateBatch(ctx, batch.Pick(segs, plan[i]), from, to)
+		if err != nil {
+			return err
+		}
+		for j, idx := range plan[i] {
+			out[idx] = res[j]
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// translateBatch asks once and re-asks once on a wrong count; if that fails
+// too, or the answer was cut off, or the prompt overflowed the context, it
+// splits the batch in halves: a smaller batch is easier for a model to keep
+// count of and fits its limits. A single segment that still fails is
+// ErrBadResponse.
+func (c *Client) translateBatch(ctx context.Context, segs []string, from, to string) ([]string, error) {
+	msgs, err := translateMessages(segs, from, to)
+	if err != nil {
+		return nil, err
+	}
+	res, err := c.askArray(ctx, msgs, len(segs))
+	if ce := (*countError)(nil); errors.As(err, &ce) {
+		msgs = append(msgs,
+			message{Role: "assistant", Content: ce.answer},
+			message{Role: "user", Content: fmt.Sprintf(reask, len(segs), ce.got(), len(segs))})
+		res, err = c.askArray(ctx, msgs, len(segs))
+	}
+	if err == nil || !splittable(err) {
+		return res, err
+	}
+	if len(segs) == 1 {
+		return nil, fmt.Errorf("openai: %w: %v", translate.ErrBadResponse, err)
+	}
+	mid := len(segs) / 2
+	left, err := c.translateBatch(ctx, segs[:mid], from, to)
+	if err != nil {
+		return nil, err
+	}
+	right, err := c.translateBatch(ctx, segs[mid:], from, to)
+	if err != nil {
+		return nil, err
+	}
+	return append(left, right...), nil
+}
+
+// askArray sends msgs and parses the answer as n translations.
+func (c *Client) askArray(ctx context.Context, msgs []message, n int) ([]string, error) {
+	content, err := c.chat(ctx, msgs)
+	if err != nil {
+		return nil, err
+	}
+	res, err := parseArray(content, n)
+	if ce := (*countError)(nil); errors.As(err, &ce) {
+		ce.answer = content
+	}
+	return res, err
+}
+
+func splittable(err error) bool {
+	var ce *countError
+	return errors.As(err, &ce) || errors.Is(err, errTruncated) || errors.Is(err, errTooLong)
+}
