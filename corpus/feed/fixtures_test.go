@@ -2,11 +2,15 @@ package feed
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/rosetta-reader/rosetta/corpus"
 )
 
 const fixturesDir = "../../../shared/data/rss_fixtures"
@@ -60,15 +64,18 @@ func TestSharedFixtures(t *testing.T) {
 		t.Fatalf("found only %d fixture feeds", len(files))
 	}
 	var ok, failedGood, brokenRead int
+	l := NewLoader(nil)
+	ctx := context.Background()
 	for _, rel := range files {
 		data, err := os.ReadFile(filepath.Join(fixturesDir, rel))
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := Parse(data, rel, "")
+		raws, err := l.Load(ctx, filepath.Join(fixturesDir, rel))
 		if err != nil {
-			if strings.Contains(err.Error(), "\n") {
-				t.Errorf("%s: error spans lines: %q", rel, err)
+			var se *corpus.SourceError
+			if !errors.As(err, &se) || se.Source != filepath.Join(fixturesDir, rel) || strings.Contains(err.Error(), "\n") {
+				t.Errorf("%s: error is not a one-line SourceError naming the file: %q", rel, err)
 			}
 			if !bad[rel] && holdsFeed(data) {
 				failedGood++
@@ -80,8 +87,8 @@ func TestSharedFixtures(t *testing.T) {
 			brokenRead++
 		}
 		ok++
-		for _, it := range f.Items {
-			checkItem(t, rel, it)
+		for _, r := range raws {
+			checkRaw(t, rel, r)
 		}
 	}
 	t.Logf("%d/%d fixtures parsed; %d of the %d not-well-formed ones still read", ok, len(files), brokenRead, len(bad))
@@ -90,7 +97,7 @@ func TestSharedFixtures(t *testing.T) {
 	}
 }
 
-func checkItem(t *testing.T, src string, it Item) {
+func checkRaw(t *testing.T, src string, it corpus.Raw) {
 	t.Helper()
 	for name, s := range map[string]string{"title": it.Title, "body": it.Body, "byline": it.Byline, "url": it.URL, "id": it.ID, "source": it.Source} {
 		if !utf8.ValidString(s) {

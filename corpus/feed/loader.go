@@ -45,11 +45,28 @@ func (l *Loader) Match(src string) bool {
 	if isURL(src) {
 		return true
 	}
+	if hasScheme(src) {
+		return false // exec:, ftp:, file: ... are not ours
+	}
 	switch strings.ToLower(filepath.Ext(src)) {
 	case ".xml", ".rss", ".atom", ".rdf", ".json", ".html", ".htm", ".opml":
 		return true
 	}
 	return false
+}
+
+// hasScheme reports a URL scheme of two letters or more ("C:" is a drive).
+func hasScheme(src string) bool {
+	i := strings.IndexByte(src, ':')
+	if i < 2 {
+		return false
+	}
+	for _, c := range src[:i] {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 func isURL(src string) bool {
