@@ -72,8 +72,17 @@ func DefaultKeyMap() KeyMap {
 // helpKeys is the key column of the help: the bound keys, so that help
 // always tells the truth after rebinding.
 func helpKeys(keys []string) string {
-	return strings.Join(keys, "/")
+	shown := make([]string, len(keys))
+	for i, k := range keys {
+		if a, ok := keyArrows[k]; ok {
+			k = a
+		}
+		shown[i] = k
+	}
+	return strings.Join(shown, "/")
 }
+
+var keyArrows = map[string]string{"up": "↑", "down": "↓", "left": "←", "right": "→"}
 
 // Actions returns the action names Options.Keys accepts, sorted.
 func Actions() []string {

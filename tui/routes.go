@@ -48,6 +48,10 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchResultsMsg:
 		m.search.onResults(msg)
 	default:
+		if m.screen == screenSearch {
+			// Cursor blinks and other input internals.
+			return m.updateSearchInput(msg)
+		}
 		return m.handleTaskResult(msg)
 	}
 	return m, nil
