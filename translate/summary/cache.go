@@ -1,0 +1,78 @@
+package summary
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// Store is the key-value cache the summarizer keeps rows, translations and
+// overviews in (translate/cache provides one over SQLite). It must be safe
+// for concurrent use. Values are opaque bytes.
+type Store interface {
+	Get(ctx context.Context, kind, key string) ([]byte, bool, error)
+	Put(ctx context.Context, kind, key string, val []byte) error
+}
+
+// Cache kinds, and the method version baked into every key: bump it when
+// extraction or compression changes so stale rows are never served.
+const (
+	kindRow         = "summary.row"
+	kindTranslation = "summary.translation"
+	kindOverview    = "summary.overview"
+	methodVersion   = "3"
+)
+
+// digest hashes parts into a short hex key component. Parts are joined with
+// a separator that cannot occur in cleaned text, so ("ab","c") ≠ ("a","bc").
+func digest(parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
+	return hex.EncodeToString(h[:12])
+}
+
+// key builds a cache key from its components.
+func key(parts ...string) string { return strings.Join(parts, "|") }
+
+// cachedRow is a row as stored.
+type cachedRow struct {
+	Text        string `json:"text"`
+	Translation string `json:"translation"`
+}
+
+// load reads and decodes one value; any failure is a miss, and store
+// errors (not decode errors of stale formats) go to the error hook.
+func (s *Summarizer) load(ctx context.Context, kind, k string, v any) bool {
+	if s.store == nil {
+		return false
+	}
+	b, ok, err := s.store.Get(ctx, kind, k)
+	if err != nil {
+		s.storeErr(fmt.Errorf("summary cache get %s: %w", kind, err))
+		return false
+	}
+	return ok && json.Unmarshal(b, v) == nil
+}
+
+// save encodes and writes one value; failures go to the error hook, since
+// a cache that cannot write must not cost the reader their summary.
+func (s *Summarizer) save(ctx context.Context, kind, k string, v any) {
+	if s.store == nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err == nil {
+		err = s.store.Put(ctx, kind, k, b)
+	}
+	if err != nil {
+		s.storeErr(fmt.Errorf("summary cache put %s: %w", kind, err))
+	}
+}
+
+func (s *Summarizer) storeErr(err error) {
+	if s.onStoreError != nil {
+		s.onStoreError(err)
+	}
+}

@@ -1,0 +1,246 @@
+package summary
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	// shortRowWords: a paragraph whose translation is this short is its
+	// own row (headings, datelines, one-line paragraphs).
+	shortRowWords = 12
+	// rowShare is the share of a paragraph's translated words its row may
+	// use: the compression target.
+	rowShare = 0.4
+	// minBudget and maxBudget bound a row's length in words: a row of a
+	// short paragraph still holds a clause, a long paragraph's stays short.
+	minBudget = 8
+	maxBudget = 30
+	// minClause: a second clause shorter than this is not worth adding.
+	minClause = 5
+	// keepEntities is the entity retention a row aims for.
+	keepEntities = 0.8
+)
+
+// extractor builds rows and overview points from English sentences.
+type extractor struct {
+	rec  recognizer
+	prof *profile
+	to   string
+}
+
+// candidate is one translated sentence, analysed.
+type candidate struct {
+	para  int
+	pos   int // position in its paragraph
+	text  string
+	vec   vector
+	ents  []mention
+	prior float64
+}
+
+// analyse turns a paragraph's sentences into scored candidates.
+func (x *extractor) analyse(v vocab, para int, sents []string) []candidate {
+	out := make([]candidate, 0, len(sents))
+	for i, s := range sents {
+		c := candidate{para: para, pos: i, text: s, vec: v.vectorize(s), ents: x.rec(s, x.to)}
+		c.prior = 1 + x.prof.entityWeight(c.ents, para) + 0.2*float64(len(c.vec.terms))
+		switch n := wordCount(s); {
+		case isCredit(s):
+			c.prior *= 0.01 // a photo credit is never the point
+		case n < 5:
+			c.prior *= 0.2
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// row returns the summary row of one paragraph given its translated
+// sentences: the translation itself when it is short or a heading, else
+// the most central sentence (TextRank within the paragraph, personalised by
+// entities and content words), compressed, plus a second compressed clause
+// when that is needed to keep most of the paragraph's entities and fits the
+// budget.
+func (x *extractor) row(para int, heading bool, sents []string) string {
+	translation := strings.Join(sents, " ")
+	if heading || len(sents) == 0 || wordCount(translation) <= shortRowWords || looksLikeTitle(sents) {
+		return translation
+	}
+	cands := x.analyse(vocab{}, para, sents)
+	vecs := make([]vector, len(cands))
+	priors := make([]float64, len(cands))
+	for i, c := range cands {
+		vecs[i], priors[i] = c.vec, c.prior
+	}
+	scores := textRank(vecs, priors)
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmpDesc(scores[a], scores[b]) })
+
+	all := distinctMentions(cands)
+	budget := min(maxBudget, max(minBudget, int(math.Round(rowShare*float64(wordCount(translation))))))
+	chosen := []int{order[0]}
+	parts := map[int]string{order[0]: x.shorten(cands[order[0]].text, budget)}
+	for coverage(all, parts, x) < keepEntities {
+		room := budget - words(parts)
+		if room < minClause {
+			break
+		}
+		next, gain := -1, 0
+		for _, i := range order {
+			if _, ok := parts[i]; ok || isCredit(cands[i].text) {
+				continue
+			}
+			if g := newMentions(cands[i].ents, parts, x); g > gain {
+				next, gain = i, g
+			}
+		}
+		if next < 0 {
+			break
+		}
+		p := x.shorten(cands[next].text, room)
+		if wordCount(p) > room {
+			break
+		}
+		parts[next] = p
+		chosen = append(chosen, next)
+	}
+	slices.Sort(chosen)
+	return joinClauses(chosen, parts)
+}
+
+// shorten compresses a sentence when the target is English; the rules
+// know no other language.
+func (x *extractor) shorten(s string, budget int) string {
+	if x.to != "en" {
+		return s
+	}
+	return compress(s, x.rec, budget)
+}
+
+// distinctMentions lists the paragraph's entities once each.
+func distinctMentions(cands []candidate) []mention {
+	var out []mention
+	for _, c := range cands {
+		for _, m := range c.ents {
+			if !containsMention(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// coverage is the share of all named in the row built from parts.
+func coverage(all []mention, parts map[int]string, x *extractor) float64 {
+	if len(all) == 0 {
+		return 1
+	}
+	got := rowMentions(parts, x)
+	kept := 0
+	for _, m := range all {
+		if containsMention(got, m) {
+			kept++
+		}
+	}
+	return float64(kept) / float64(len(all))
+}
+
+// newMentions counts the entities of ents the row does not name yet.
+func newMentions(ents []mention, parts map[int]string, x *extractor) int {
+	got := rowMentions(parts, x)
+	n := 0
+	for i, m := range ents {
+		if !containsMention(got, m) && !containsMention(ents[:i], m) {
+			n++
+		}
+	}
+	return n
+}
+
+func rowMentions(parts map[int]string, x *extractor) []mention {
+	var got []mention
+	for _, p := range parts {
+		got = append(got, x.rec(p, x.to)...)
+	}
+	return got
+}
+
+func words(parts map[int]string) int {
+	n := 0
+	for _, p := range parts {
+		n += wordCount(p)
+	}
+	return n
+}
+
+// joinClauses joins compressed sentences, in paragraph order, into one row
+// sentence with semicolons.
+func joinClauses(order []int, parts map[int]string) string {
+	var b strings.Builder
+	for k, i := range order {
+		p := parts[i]
+		if k < len(order)-1 {
+			p = strings.TrimRight(p, ".")
+		}
+		if k > 0 {
+			b.WriteString("; ")
+			p = lowerFirstWord(p)
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// lowerFirstWord lowercases a clause's first word when it is an ordinary
+// word ("The visit…" → "the visit…"), leaving names capitalised.
+func lowerFirstWord(s string) string {
+	toks := tokenize(s)
+	if len(toks) == 0 || toks[0].start != 0 || !stopwords[strings.ToLower(toks[0].text)] {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// maxTitleWords bounds a title or subhead the segmenter did not flag.
+const maxTitleWords = 25
+
+// looksLikeTitle reports whether a paragraph is an unflagged title or
+// subhead: one short sentence without a full stop. Its translation is
+// already as short as a row should be.
+func looksLikeTitle(sents []string) bool {
+	return len(sents) == 1 && wordCount(sents[0]) <= maxTitleWords && !isStatement(sents[0]) &&
+		!strings.HasSuffix(strings.TrimSpace(sents[0]), "?")
+}
+
+// isCredit reports whether s is a photo credit or byline fragment
+// ("MANAN VATSYAYANA – POOL"): a dash, at most eight words, every word
+// capitalised, no full stop.
+func isCredit(s string) bool {
+	if !strings.ContainsAny(s, "–—") || strings.HasSuffix(s, ".") || wordCount(s) > 8 {
+		return false
+	}
+	for _, t := range tokenize(s) {
+		if !capitalised(t.text) && !isNumeric(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+func cmpDesc(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
+}
