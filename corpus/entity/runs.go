@@ -1,0 +1,146 @@
+package entity
+
+import (
+	"unicode/utf8"
+)
+
+// extended is a gazetteer match widened into a longer unknown name.
+type extended struct {
+	m   Mention
+	end int
+}
+
+// extendKnown widens a gazetteer match into the longer name it opens:
+// "Vietnam News Agency" and "Hanoi Opera House" end in a head word;
+// "West Ham" continues with an unknown capitalised word.
+func (d *doc) extendKnown(i, end int, m Mention) (extended, bool) {
+	run := d.capRun(i)
+	if run <= end || m.Type == Other {
+		return extended{}, false
+	}
+	typ := d.headType(i, run)
+	if typ == "" {
+		if end != i+1 || m.Type == Person || !d.nameLike(end) {
+			return extended{}, false
+		}
+		typ = d.guessType(i, run, "")
+	}
+	return extended{m: d.unknownMention(i, run, typ), end: run}, true
+}
+
+// nameLike reports whether capitalised token j reads as part of a name:
+// not a title, calendar or common word, not a known name of its own.
+func (d *doc) nameLike(j int) bool {
+	if !d.isWord(j) || d.toks[j].allCaps {
+		return false
+	}
+	f := Fold(d.word(j))
+	if d.isTitle(f) || calendarWords[f] || d.common[f] || d.lowered[f] {
+		return false
+	}
+	_, _, known := d.matchGaz(j)
+	return !known
+}
+
+var calendarWords = words(calendar)
+
+func (d *doc) isTitle(f string) bool {
+	return titles[d.lang][f] || titles["en"][f]
+}
+
+// capRun returns the end of the run of capitalised words from token i,
+// joined by spaces, initials ("Gennady S. Bezdetko") and linkers where
+// the language puts them inside names. Titles and line breaks end it.
+func (d *doc) capRun(i int) int {
+	j := i + 1
+	for j < len(d.toks) {
+		prev, t := d.toks[j-1], d.toks[j]
+		if prev.possessive || t.nlBefore {
+			break
+		}
+		if t.kind == punctTok {
+			if d.text[t.Start:t.End] == "." && isInitial(d.word(j-1)) && d.capWordAt(j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if t.capital && !d.isTitle(Fold(d.word(j))) && !creditWords[d.word(j)] && t.allCaps == prev.allCaps {
+			j++
+			continue
+		}
+		if k := d.linkerSpan(i, j); k > j {
+			j = k
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isInitial(w string) bool {
+	r, sz := utf8.DecodeRuneInString(w)
+	return sz == len(w) && r >= 'A' && r <= 'Z'
+}
+
+func (d *doc) capWordAt(j int) bool {
+	return d.isWord(j) && d.toks[j].capital && !d.toks[j].nlBefore
+}
+
+// linkerSpan returns the token after one or two linkers at j that join
+// the run from i to a following capitalised word, or j when they do not.
+var nameParticles = words(`von van der den de da di du la le al el bin bint ibn dos das del`)
+
+func (d *doc) linkerSpan(i, j int) int {
+	lk := linkers[d.lang]
+	if lk == nil {
+		lk = linkers["en"]
+	}
+	k := j
+	for k < len(d.toks) && k < j+2 && d.isWord(k) && !d.toks[k].capital && lk[Fold(d.word(k))] && !d.toks[k].nlBefore {
+		k++
+	}
+	if k == j || !d.capWordAt(k) {
+		return j
+	}
+	first, last := Fold(d.word(i)), Fold(d.word(j-1))
+	switch d.lang {
+	case "sw", "sq":
+		if orgHeads[d.lang][first] || placeHeads[d.lang][first] {
+			return k
+		}
+	default:
+		if orgHeads["en"][last] || placeHeads["en"][last] || nameParticles[Fold(d.word(j))] {
+			return k
+		}
+	}
+	return j
+}
+
+// headType returns Org or Place when tokens [i,end) form a name with a
+// head word (English heads close a name, Swahili and Albanian open it).
+func (d *doc) headType(i, end int) Type {
+	if end-i < 2 {
+		return ""
+	}
+	last := Fold(d.word(end - 1))
+	first := Fold(d.word(i))
+	switch {
+	case orgHeads["en"][last]:
+		return Org
+	case placeHeads["en"][last]:
+		return Place
+	case orgHeads[d.lang][first] && d.lang != "en":
+		return Org
+	case placeHeads[d.lang][first] && d.lang != "en":
+		return Place
+	}
+	return ""
+}
+
+// unknownMention builds a mention for a name the gazetteer does not know;
+// its key is the folded name, which Link later merges across articles.
+func (d *doc) unknownMention(s, end int, typ Type) Mention {
+	start, stop := d.toks[s].Start, d.toks[end-1].End
+	return Mention{Start: start, End: stop, Type: typ, Key: "~" + slug(Fold(d.text[start:stop]))}
+}
