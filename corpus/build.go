@@ -2,48 +2,194 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/rosetta-reader/rosetta/corpus/langid"
+	"github.com/rosetta-reader/rosetta/corpus/sanitize"
 )
 
+const (
+	// minLangRunes is the paragraph length from which its own language is
+	// detected; shorter ones take the article's.
+	minLangRunes = 40
+	// minLangConf is the detector confidence a paragraph's language needs
+	// to differ from the article's.
+	minLangConf = 0.9
+	// paraSep separates paragraphs in Body.
+	paraSep = "\n\n"
+)
+
+// english is the vocabulary of the run-together-word repair, read on first
+// use and never changed after.
+var english = sync.OnceValue(newVocab)
+
 // Build cleans a raw article and segments it: the one pipeline every loader
-// feeds. Steps: make the text valid UTF-8 and free of terminal controls,
-// repair scraping damage, split paragraphs and sentences, tell languages,
-// and derive a title when the source has none.
+// feeds. In order:
 //
-// NOTE: a first, simple version; segmentation and language detection are
-// refined in segment.go and langid.
+//  1. sanitise title and body (corpus/sanitize: valid UTF-8, no terminal
+//     controls), so Body and Title are always safe to print;
+//  2. split lines into paragraphs, joining hard-wrapped continuation lines;
+//  3. take the title (given, a headline first line with its repeats, or
+//     derived from the first sentence), a publisher byline ("RKS NEWS
+//     4 Min Read") and trailing page furniture ("Share this Post") out;
+//  4. tell each paragraph's language, and the article's from them unless
+//     declared;
+//  5. repair glued sentences ("Rusisë.Vietnami") and, in English,
+//     run-together words ("Putinsigned");
+//  6. mark headings, and separate headings glued to their paragraph;
+//  7. split over-long paragraphs at topic shifts (tile.go);
+//  8. join the paragraphs with blank lines into Body and record the
+//     paragraph and sentence spans and the word count.
+//
+// Build never fails: any input gives an article whose spans satisfy Valid.
 func Build(r Raw) *Article {
-	body := strings.ToValidUTF8(r.Body, "\uFFFD")
 	a := &Article{
-		ID: r.ID, Title: r.Title, Lang: r.Lang, Source: r.Source, URL: r.URL,
-		Byline: r.Byline, Published: r.Published, Body: body, Origin: r.Origin,
-		LangDeclared: r.Lang != "",
+		ID: r.ID, Source: oneLine(r.Source), URL: oneLine(r.URL), Byline: oneLine(r.Byline),
+		Published: r.Published, Origin: oneLine(r.Origin),
 	}
-	start := 0
-	for start < len(body) {
-		end := strings.IndexByte(body[start:], '\n')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += start
-		}
-		line := strings.TrimSpace(body[start:end])
-		if line != "" {
-			off := start + strings.Index(body[start:end], line)
-			sp := Span{off, off + len(line)}
-			a.Paragraphs = append(a.Paragraphs, Paragraph{Span: sp, Lang: a.Lang})
-			a.Sentences = append(a.Sentences, sp)
-		}
-		start = end + 1
+	paras := splitParas(sanitize.Text(r.Body))
+	a.Title, paras = takeTitle(oneLine(r.Title), paras)
+	source, paras := takeSource(paras)
+	if a.Source == "" {
+		a.Source = source
 	}
-	a.Words = len(strings.Fields(body))
-	if a.Title == "" && len(a.Paragraphs) > 0 {
-		t := a.ParagraphText(0)
-		for len(t) > 90 {
-			_, sz := utf8.DecodeLastRuneInString(t)
-			t = t[:len(t)-sz]
+	paras = dropTail(paras)
+	ps, langs := detectParas(paras)
+	a.Lang, a.LangDeclared = langCode(r.Lang), langCode(r.Lang) != ""
+	if !a.LangDeclared {
+		a.Lang = majority(ps, langs, paras)
+	}
+	for i := range ps {
+		ps[i].text = repairSentenceGlue(ps[i].text)
+	}
+	if a.Lang == "en" {
+		counts := wordCounts(paras)
+		for i := range ps {
+			ps[i].text = repairGlued(ps[i].text, english(), counts)
 		}
-		a.Title = t
+	}
+	for i := range ps {
+		if langs[i] == "" {
+			ps[i].lang = a.Lang
+		}
+	}
+	markHeadings(ps)
+	ps = splitGluedHeadings(ps)
+	assemble(a, ps)
+	if a.Title == "" {
+		a.Title = a.ID
 	}
 	return a
+}
+
+// oneLine sanitises a metadata field for display on one line.
+func oneLine(s string) string { return normSpace(sanitize.Line(s)) }
+
+// langCode normalises a declared language tag ("en-US", "SW", "sq_AL") to
+// its ISO 639-1 code, or "" when it is not one.
+func langCode(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) != 2 || !isLower(tag[0]) || !isLower(tag[1]) {
+		return ""
+	}
+	return tag
+}
+
+// detectParas wraps each paragraph text, with the language detected for it
+// when it is long enough and the detector is confident ("" otherwise).
+func detectParas(texts []string) ([]para, []string) {
+	ps := make([]para, len(texts))
+	langs := make([]string, len(texts))
+	for i, t := range texts {
+		ps[i].text = t
+		if len(t) < minLangRunes || utf8.RuneCountInString(t) < minLangRunes {
+			continue
+		}
+		if l, conf := langid.Detect(t); conf >= minLangConf {
+			langs[i] = l
+			ps[i].lang = l
+		}
+	}
+	return ps, langs
+}
+
+// majority is the article language: the one covering the most bytes of
+// confidently detected paragraphs, or, when no paragraph is long enough,
+// the detection on the whole text.
+func majority(ps []para, langs []string, texts []string) string {
+	bytes := map[string]int{}
+	best := ""
+	for i, l := range langs {
+		if l == "" {
+			continue
+		}
+		bytes[l] += len(ps[i].text)
+		if best == "" || bytes[l] > bytes[best] {
+			best = l
+		}
+	}
+	if best != "" {
+		return best
+	}
+	l, _ := langid.Detect(strings.Join(texts, "\n"))
+	return l
+}
+
+// assemble writes the paragraphs into a.Body, splitting long ones, and
+// records the spans, languages and word count.
+func assemble(a *Article, ps []para) {
+	size := 0
+	for _, p := range ps {
+		size += len(p.text) + len(paraSep)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	var sents []Span
+	for _, p := range ps {
+		sents = sentenceSpans(p.text, sents)
+		cuts := tile(p.text, sents)
+		lo := 0
+		for k := 0; k <= len(cuts); k++ {
+			hi := len(sents)
+			if k < len(cuts) {
+				hi = cuts[k]
+			}
+			start, end := 0, len(p.text)
+			if len(cuts) > 0 {
+				start, end = sents[lo].Start, sents[hi-1].End
+			}
+			writePara(a, &b, p, p.text[start:end], offsetSpans(sents[lo:hi], -start))
+			lo = hi
+		}
+	}
+	a.Body = b.String()
+}
+
+func offsetSpans(ss []Span, d int) []Span {
+	out := make([]Span, len(ss))
+	for i, s := range ss {
+		out[i] = Span{s.Start + d, s.End + d}
+	}
+	return out
+}
+
+// writePara appends one paragraph, whose sentences are spans into text.
+func writePara(a *Article, b *strings.Builder, p para, text string, sents []Span) {
+	if text == "" {
+		return
+	}
+	if b.Len() > 0 {
+		b.WriteString(paraSep)
+	}
+	base := b.Len()
+	b.WriteString(text)
+	a.Paragraphs = append(a.Paragraphs, Paragraph{Span: Span{base, base + len(text)}, Lang: p.lang, Heading: p.heading})
+	for _, s := range sents {
+		a.Sentences = append(a.Sentences, Span{base + s.Start, base + s.End})
+	}
+	a.Words += wordCount(text)
 }

@@ -1,0 +1,92 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitParas cuts a sanitised body into paragraph texts: one per line, with
+// spaces normalised, except that a line continuing a sentence (the previous
+// line of the same block ends without punctuation and this one starts in
+// lower case, as in hard-wrapped text) is joined to the previous one.
+func splitParas(body string) []string {
+	var out []string
+	joinable := false // the last paragraph may take a continuation line
+	for line := range strings.SplitSeq(body, "\n") {
+		line = normSpace(line)
+		if line == "" {
+			joinable = false
+			continue
+		}
+		if n := len(out); joinable && n > 0 && startsLower(line) && !endsSentence(out[n-1]) {
+			out[n-1] += " " + line
+			continue
+		}
+		out = append(out, line)
+		joinable = true
+	}
+	return out
+}
+
+// normSpace trims s and folds every run of spaces and tabs (and other
+// Unicode spaces) into one ASCII space.
+func normSpace(s string) string {
+	if simpleSpaced(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// simpleSpaced reports whether s already has single ASCII spaces between
+// words and none at its ends (the common case, checked without allocating).
+func simpleSpaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			return false
+		case c == 0xc2 && i+1 < len(s) && (s[i+1] == 0xa0 || s[i+1] == 0x85):
+			return false
+		case c == 0xe2 || c == 0xe3:
+			return false // U+2000–U+205F and U+3000 spaces: take the slow path
+		}
+	}
+	return true
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation,
+// possibly inside closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…:;", r)
+}

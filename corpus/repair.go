@@ -1,0 +1,144 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Repairs of scraping damage, applied to each paragraph before segmentation.
+// Each inserts spaces only: no text is lost or reordered.
+
+// repairSentenceGlue restores the space lost between a sentence end and the
+// next sentence when HTML paragraphs were joined ("Rusisë.Vietnami",
+// "2024.MANAN", "(…via AP)Kristina"). A period counts when it follows a
+// lower-case letter or a digit and precedes a capitalised word of two
+// letters or more; "U.S.", "3.6", "x.com" and "S. Bezdetko" do not match, and
+// neither does a dotted name ("Node.Js.org").
+func repairSentenceGlue(p string) string {
+	var b strings.Builder
+	last := 0
+	for i := 1; i+2 < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != ')' && c != '!' && c != '?' {
+			continue
+		}
+		if !glueAt(p, i) {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(p) + 8)
+		}
+		b.WriteString(p[last : i+1])
+		b.WriteByte(' ')
+		last = i + 1
+	}
+	if last == 0 {
+		return p
+	}
+	b.WriteString(p[last:])
+	return b.String()
+}
+
+// glueAt reports whether the punctuation at p[i] ends a sentence glued to
+// the next one.
+func glueAt(p string, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(p[:i])
+	next, n := utf8.DecodeRuneInString(p[i+1:])
+	after, _ := utf8.DecodeRuneInString(p[i+1+n:])
+	if !unicode.IsUpper(next) || !unicode.IsLetter(after) {
+		return false
+	}
+	if p[i] == ')' {
+		return unicode.IsLetter(prev) || unicode.IsDigit(prev)
+	}
+	if !unicode.IsLower(prev) && !unicode.IsDigit(prev) {
+		return false
+	}
+	// A dotted name goes on with another period before the next space.
+	rest := p[i+1:]
+	if sp := strings.IndexAny(rest, " \n"); sp >= 0 {
+		rest = rest[:sp]
+	}
+	if dot := strings.IndexByte(rest, '.'); dot >= 0 && dot+1 < len(rest) {
+		return false
+	}
+	// Nor does a URL or an e-mail address before it.
+	start := strings.LastIndexAny(p[:i], " \n") + 1
+	w := p[start:i]
+	return !strings.Contains(w, "://") && !strings.Contains(w, "@") && !strings.HasPrefix(w, "www.")
+}
+
+// repairGlued splits run-together words in English paragraphs (see
+// vocab.splitGlued for the rule). counts holds every word of the article
+// with its number of occurrences.
+func repairGlued(p string, v *vocab, counts map[string]int) string {
+	var b strings.Builder
+	last := 0
+	prevCap := false
+	forEachWord(p, func(start, end int) {
+		w := p[start:end]
+		ctx := gluedContext{prevCap: prevCap && start > 0 && p[start-1] == ' ', next: nextWord(p, end), counts: counts}
+		prevCap = isUpper(w[0])
+		if len(w) < 5 {
+			return
+		}
+		k := v.splitGlued(w, ctx)
+		if k == 0 {
+			return
+		}
+		b.WriteString(p[last : start+k])
+		b.WriteByte(' ')
+		last = start + k
+	})
+	if last == 0 {
+		return p
+	}
+	b.WriteString(p[last:])
+	return b.String()
+}
+
+// forEachWord calls fn with the byte range of every run of letters in p.
+func forEachWord(p string, fn func(start, end int)) {
+	start := -1
+	for i := 0; i < len(p); {
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
+		letter := r < utf8.RuneSelf && (isLower(byte(r)) || isUpper(byte(r))) || r >= utf8.RuneSelf && unicode.IsLetter(r)
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			fn(start, i)
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		fn(start, len(p))
+	}
+}
+
+// nextWord returns the word starting after the single space at p[end].
+func nextWord(p string, end int) string {
+	if end+1 >= len(p) || p[end] != ' ' {
+		return ""
+	}
+	rest := p[end+1:]
+	i := 0
+	for i < len(rest) && (isLower(rest[i]) || isUpper(rest[i])) {
+		i++
+	}
+	return rest[:i]
+}
+
+// wordCounts counts every word of the paragraphs, exactly as written.
+func wordCounts(paras []string) map[string]int {
+	counts := make(map[string]int, 256)
+	for _, p := range paras {
+		forEachWord(p, func(s, e int) { counts[p[s:e]]++ })
+	}
+	return counts
+}

@@ -1,0 +1,87 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/sentences"
+	"github.com/clipperhouse/uax29/v2/words"
+)
+
+// sentenceSpans splits one paragraph (no line breaks) into sentences with
+// UAX #29, then merges the false breaks it makes after initials and a few
+// abbreviations ("Gennady S. | Bezdetko", "Mr. | Smith"). Spans are byte
+// ranges into p, trimmed of surrounding spaces.
+func sentenceSpans(p string, dst []Span) []Span {
+	dst = dst[:0]
+	it := sentences.FromString(p)
+	for it.Next() {
+		s, e := trimSpan(p, it.Start(), it.End())
+		if s == e {
+			continue
+		}
+		if n := len(dst); n > 0 && continues(p[dst[n-1].Start:dst[n-1].End]) {
+			dst[n-1].End = e
+			continue
+		}
+		dst = append(dst, Span{s, e})
+	}
+	return dst
+}
+
+// abbreviations end with a period without ending the sentence.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Sen": true,
+	"Rep": true, "Gov": true, "Lt": true, "Col": true, "Sgt": true, "Capt": true, "St": true,
+	"Jr": true, "Sr": true, "vs": true, "No": true, "Mt": true, "Ft": true, "Rev": true,
+}
+
+// continues reports whether sentence s ends in a way that does not end a
+// sentence: a single capital initial ("S.") or an abbreviation ("Dr.").
+func continues(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[:len(s)-1]
+	if i := strings.LastIndexAny(w, " \u00a0(\"“"); i >= 0 {
+		w = w[i+1:]
+	}
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	return abbreviations[w]
+}
+
+func trimSpan(p string, s, e int) (int, int) {
+	for s < e && (p[s] == ' ' || p[s] == '\t') {
+		s++
+	}
+	for e > s && (p[e-1] == ' ' || p[e-1] == '\t') {
+		e--
+	}
+	return s, e
+}
+
+// wordCount counts the UAX #29 words of p that hold a letter or digit
+// (punctuation and spaces are tokens too, but not words).
+func wordCount(p string) int {
+	n := 0
+	it := words.FromString(p)
+	for it.Next() {
+		v := it.Value()
+		if c := v[0]; c < utf8.RuneSelf {
+			if isLower(c) || isUpper(c) || c >= '0' && c <= '9' {
+				n++
+			}
+			continue
+		}
+		for _, r := range v {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
