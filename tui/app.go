@@ -212,6 +212,7 @@ func (m Model) View() tea.View {
 		m.reader.view(&m.c, &b)
 	case screenSearch:
 		m.search.view(&m.c, &b, m.c.bodyH)
+		v.Cursor = m.search.input.Cursor() // the input is the first line
 	case screenEntities:
 		for _, ln := range m.panel.view(&m.c, m.c.width, m.c.bodyH) {
 			b.WriteString(ln)

@@ -122,6 +122,7 @@ type fakeSearcher struct {
 	mu      sync.Mutex
 	queries []string
 	slow    map[string]bool
+	aborted chan string // receives slow queries once their context ends
 }
 
 func (f *fakeSearcher) Search(ctx context.Context, q string, limit int) ([]SearchHit, error) {
@@ -131,6 +132,9 @@ func (f *fakeSearcher) Search(ctx context.Context, q string, limit int) ([]Searc
 	f.mu.Unlock()
 	if slow {
 		<-ctx.Done()
+		if f.aborted != nil {
+			f.aborted <- q
+		}
 		return nil, ctx.Err()
 	}
 	var hits []SearchHit
@@ -244,7 +248,7 @@ func (hs *harness) run(cmd tea.Cmd) {
 		if c == nil {
 			continue
 		}
-		msg := runWithTimeout(c, time.Second)
+		msg := runWithTimeout(c, 300*time.Millisecond)
 		switch msg := msg.(type) {
 		case nil:
 		case tea.BatchMsg:
@@ -295,12 +299,17 @@ func keyMsg(k string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: r, Text: k}
 }
 
-// typeText types s into whatever has focus.
+// typeText types s into whatever has focus faster than the search
+// debounce: the Cmds of all keystrokes run only after the last one.
 func (hs *harness) typeText(s string) {
 	hs.t.Helper()
+	var cmds []tea.Cmd
 	for _, r := range s {
-		hs.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+		nm, cmd := hs.m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		hs.m = nm.(Model)
+		cmds = append(cmds, cmd)
 	}
+	hs.run(tea.Batch(cmds...))
 }
 
 func (hs *harness) view() string { return hs.m.View().Content }

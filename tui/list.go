@@ -46,7 +46,8 @@ func (l *articleList) rebuild(c *common) {
 			}
 		}
 	}
-	l.cursor = 0
+	// When the article left the list, stay at the same height.
+	l.cursor = max(min(l.cursor, len(l.items)-1), 0)
 	for i, it := range l.items {
 		if it.art != nil && it.art.ID == keep {
 			l.cursor = i

@@ -202,6 +202,9 @@ func (m Model) leaveReader() (tea.Model, tea.Cmd) {
 func (m Model) leaveReaderTo(s screen) (tea.Model, tea.Cmd) {
 	m.reader.close()
 	m.status.clear()
+	if s == screenList {
+		m.list.rebuild(&m.c) // reading changed the read state
+	}
 	m.setScreen(s)
 	if s == screenSearch {
 		return m, m.search.open(&m.c)

@@ -36,6 +36,9 @@ func newSearchPanel() searchPanel {
 	in.Prompt = "/ "
 	in.Placeholder = "search all articles"
 	in.CharLimit = 200
+	// The terminal's own cursor: no blink ticks to run, and screen readers
+	// follow it.
+	in.SetVirtualCursor(false)
 	return searchPanel{input: in}
 }
 
