@@ -1,6 +1,7 @@
 package httpx
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -10,10 +11,15 @@ import (
 
 // JSONRequest builds a request whose body is v encoded as JSON.
 func JSONRequest(method, url string, v any, h http.Header) (Request, error) {
-	body, err := json.Marshal(v)
-	if err != nil {
+	// Without HTML escaping "<" stays one byte instead of six, which
+	// matters under DeepL's and Google's request size limits.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
 		return Request{}, fmt.Errorf("encoding request: %w", err)
 	}
+	body := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 	if h == nil {
 		h = http.Header{}
 	}
