@@ -4,8 +4,8 @@ import (
 	"context"
 	"sort"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/rosetta-reader/rosetta/corpus"
 )
