@@ -1,0 +1,242 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// DefaultMaxFileBytes is the largest article file DirLoader reads.
+const DefaultMaxFileBytes = 64 << 20
+
+// Errors a DirLoader reports per file, wrapped in a *SourceError that names
+// the file. ErrRepairedText is a warning: the article still loads.
+var (
+	ErrEmpty        = errors.New("empty file")
+	ErrBinary       = errors.New("binary file, not text")
+	ErrTooLarge     = errors.New("file too large")
+	ErrRepairedText = errors.New("not valid UTF-8: read as Windows-1252 or with bad bytes replaced")
+)
+
+// DirLoader reads articles from plain-text (.txt) and Markdown (.md,
+// .markdown) files: a single file, or every such file directly in a
+// directory (and below it when Recursive is set), in path order, skipping
+// hidden files and folders. An article's id is its file name without the
+// extension. Markdown is reduced to plain text (see markdown.go) and a
+// "# Heading" first line is the title.
+//
+// Files that cannot be read are reported one by one as *SourceError while
+// the rest load: empty files (ErrEmpty), binary files (ErrBinary: a NUL
+// byte or mostly control bytes), files over MaxBytes (ErrTooLarge). Text
+// that is not valid UTF-8 still loads, with an ErrRepairedText warning: as
+// Windows-1252 when it holds no valid multi-byte UTF-8 at all (legacy
+// Western text), else with the bad bytes replaced by U+FFFD. Terminal escape
+// sequences in files are neutralised by Build like any other input.
+type DirLoader struct {
+	Recursive bool
+	// MaxBytes bounds the size of one file; 0 means DefaultMaxFileBytes.
+	MaxBytes int64
+}
+
+// Match reports whether src is for this loader: any path that is not a URL
+// and is a directory, a .txt or Markdown file, or does not exist (so that
+// Load can say so).
+func (l DirLoader) Match(src string) bool {
+	if strings.Contains(src, "://") {
+		return false
+	}
+	fi, err := os.Stat(src)
+	if err != nil {
+		return true
+	}
+	return fi.IsDir() || articleFile(src)
+}
+
+func articleFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".markdown":
+		return true
+	}
+	return false
+}
+
+// Load reads src, a directory or a file. The error joins one *SourceError
+// per file that failed or was repaired; it is ErrNoArticle (in a
+// *SourceError) when a directory holds no article file.
+func (l DirLoader) Load(ctx context.Context, src string) ([]Raw, error) {
+	fi, err := os.Stat(src)
+	if err != nil {
+		return nil, &SourceError{Source: src, Err: pathError(err)}
+	}
+	if !fi.IsDir() {
+		r, err := l.loadFile(src)
+		if r == nil {
+			return nil, err
+		}
+		return []Raw{*r}, err
+	}
+	paths, err := l.list(ctx, src)
+	if err != nil {
+		return nil, &SourceError{Source: src, Err: err}
+	}
+	if len(paths) == 0 {
+		return nil, &SourceError{Source: src, Err: ErrNoArticle}
+	}
+	var raws []Raw
+	var errs []error
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return raws, errors.Join(append(errs, &SourceError{Source: src, Err: err})...)
+		}
+		r, err := l.loadFile(p)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		if r != nil {
+			raws = append(raws, *r)
+		}
+	}
+	return raws, errors.Join(errs...)
+}
+
+// pathError strips the path from an *fs.PathError: SourceError names it.
+func pathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// list returns the article files of dir, sorted.
+func (l DirLoader) list(ctx context.Context, dir string) ([]string, error) {
+	var paths []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		hidden := p != dir && strings.HasPrefix(d.Name(), ".")
+		if d.IsDir() {
+			if p != dir && (hidden || !l.Recursive) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !hidden && d.Type().IsRegular() && articleFile(p) {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	slices.Sort(paths)
+	return paths, err
+}
+
+// loadFile reads one file. It returns a nil Raw with an error when the file
+// is unusable, or a Raw and a warning when its text had to be repaired.
+func (l DirLoader) loadFile(path string) (*Raw, error) {
+	b, err := l.read(path)
+	if err != nil {
+		return nil, &SourceError{Source: path, Err: err}
+	}
+	text, warn := decode(b)
+	base := filepath.Base(path)
+	r := &Raw{ID: strings.TrimSuffix(base, filepath.Ext(base)), Body: text, Origin: path}
+	if ext := strings.ToLower(filepath.Ext(path)); ext == ".md" || ext == ".markdown" {
+		fromMarkdown(r)
+	}
+	if warn != nil {
+		return r, &SourceError{Source: path, Err: warn}
+	}
+	return r, nil
+}
+
+// read returns the file's bytes after checking size, emptiness and that it
+// is text.
+func (l DirLoader) read(path string) ([]byte, error) {
+	limit := l.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxFileBytes
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, pathError(err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > limit {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), limit)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, pathError(err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, limit)
+	}
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, ErrEmpty
+	}
+	if binary(b) {
+		return nil, ErrBinary
+	}
+	return b, nil
+}
+
+// binary reports whether the first 8 KiB look like binary data: a NUL byte
+// (as git decides) or more than a tenth of control bytes other than the
+// whitespace ones and ESC, which hostile text does carry.
+func binary(b []byte) bool {
+	head := b[:min(len(b), 8<<10)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctrl := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			ctrl++
+		}
+	}
+	return ctrl*10 > len(head)
+}
+
+// decode returns b as a string, repairing text that is not UTF-8.
+func decode(b []byte) (string, error) {
+	if utf8.Valid(b) {
+		return strings.TrimPrefix(string(b), "\ufeff"), nil
+	}
+	if !hasMultibyte(b) {
+		if s, err := charmap.Windows1252.NewDecoder().Bytes(b); err == nil {
+			return string(s), ErrRepairedText
+		}
+	}
+	return strings.ToValidUTF8(string(b), "\uFFFD"), ErrRepairedText
+}
+
+// hasMultibyte reports whether b holds at least one valid multi-byte UTF-8
+// sequence: then it is UTF-8 with damage, not a legacy encoding.
+func hasMultibyte(b []byte) bool {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || n > 1 {
+			return true
+		}
+		i += n
+	}
+	return false
+}
