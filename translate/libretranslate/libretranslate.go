@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -98,47 +99,17 @@ type translateResponse struct {
 // errTooBig: the server's --char-limit or --batch-limit refused the batch.
 var errTooBig = errors.New("request exceeds the server's limit")
 
-// Translate implements translate.Backend.
+// Translate implements translate.Backend. Batches the server refuses as
+// over its --char-limit or --batch-limit (off by default, set on public
+// servers) are halved until they fit.
 func (c *Client) Translate(ctx context.Context, segs []string, from, to string) ([]string, error) {
-	out := make([]string, len(segs))
-	copy(out, segs)
 	if from == to {
-		return out, ctx.Err()
+		return slices.Clone(segs), ctx.Err()
 	}
-	plan := batch.Plan(segs, c.batch, c.batchSize)
-	err := batch.Each(ctx, c.http.Concurrency(), len(plan), func(ctx context.Context, i int) error {
-		res, err := c.translateBatch(ctx, batch.Pick(segs, plan[i]), from, to)
-		if err != nil {
-			return err
-		}
-		for j, idx := range plan[i] {
-			out[idx] = res[j]
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// translateBatch sends one batch, halving it when the server says it is
-// over its limits (which default to off but are set on public servers).
-func (c *Client) translateBatch(ctx context.Context, segs []string, from, to string) ([]string, error) {
-	res, err := c.send(ctx, segs, from, to)
-	if !errors.Is(err, errTooBig) || len(segs) == 1 {
-		return res, err
-	}
-	mid := len(segs) / 2
-	left, err := c.translateBatch(ctx, segs[:mid], from, to)
-	if err != nil {
-		return nil, err
-	}
-	right, err := c.translateBatch(ctx, segs[mid:], from, to)
-	if err != nil {
-		return nil, err
-	}
-	return append(left, right...), nil
+	send := func(ctx context.Context, b []string) ([]string, error) { return c.send(ctx, b, from, to) }
+	tooBig := func(err error) bool { return errors.Is(err, errTooBig) }
+	return batch.Run(ctx, segs, batch.Plan(segs, c.batch, c.batchSize), c.http.Concurrency(),
+		func(ctx context.Context, b []string) ([]string, error) { return batch.Halve(ctx, b, send, tooBig) })
 }
 
 func (c *Client) send(ctx context.Context, segs []string, from, to string) ([]string, error) {

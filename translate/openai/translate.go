@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/rosetta-reader/rosetta/translate"
 	"github.com/rosetta-reader/rosetta/translate/internal/batch"
@@ -13,26 +14,11 @@ import (
 // are; the rest go out in batches, several at once up to the concurrency
 // bound.
 func (c *Client) Translate(ctx context.Context, segs []string, from, to string) ([]string, error) {
-	out := make([]string, len(segs))
-	copy(out, segs)
 	if from == to {
-		return out, ctx.Err()
+		return slices.Clone(segs), ctx.Err()
 	}
-	plan := batch.Plan(segs, c.batch, c.batchSize)
-	err := batch.Each(ctx, c.http.Concurrency(), len(plan), func(ctx context.Context, i int) error {
-		res, err := c.translateBatch(ctx, batch.Pick(segs, plan[i]), from, to)
-		if err != nil {
-			return err
-		}
-		for j, idx := range plan[i] {
-			out[idx] = res[j]
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
+	return batch.Run(ctx, segs, batch.Plan(segs, c.batch, c.batchSize), c.http.Concurrency(),
+		func(ctx context.Context, b []string) ([]string, error) { return c.translateBatch(ctx, b, from, to) })
 }
 
 // translateBatch asks once and re-asks once on a wrong count; if that fails
@@ -41,6 +27,17 @@ func (c *Client) Translate(ctx context.Context, segs []string, from, to string) 
 // count of and fits its limits. A single segment that still fails is
 // ErrBadResponse.
 func (c *Client) translateBatch(ctx context.Context, segs []string, from, to string) ([]string, error) {
+	send := func(ctx context.Context, b []string) ([]string, error) { return c.askTwice(ctx, b, from, to) }
+	res, err := batch.Halve(ctx, segs, send, splittable)
+	if err != nil && splittable(err) {
+		return nil, fmt.Errorf("openai: %w: %v", translate.ErrBadResponse, err)
+	}
+	return res, err
+}
+
+// askTwice asks for the translations of segs, and once more, quoting the
+// bad answer back, when the count is wrong.
+func (c *Client) askTwice(ctx context.Context, segs []string, from, to string) ([]string, error) {
 	msgs, err := translateMessages(segs, from, to)
 	if err != nil {
 		return nil, err
@@ -52,22 +49,7 @@ func (c *Client) translateBatch(ctx context.Context, segs []string, from, to str
 			message{Role: "user", Content: fmt.Sprintf(reask, len(segs), ce.got(), len(segs))})
 		res, err = c.askArray(ctx, msgs, len(segs))
 	}
-	if err == nil || !splittable(err) {
-		return res, err
-	}
-	if len(segs) == 1 {
-		return nil, fmt.Errorf("openai: %w: %v", translate.ErrBadResponse, err)
-	}
-	mid := len(segs) / 2
-	left, err := c.translateBatch(ctx, segs[:mid], from, to)
-	if err != nil {
-		return nil, err
-	}
-	right, err := c.translateBatch(ctx, segs[mid:], from, to)
-	if err != nil {
-		return nil, err
-	}
-	return append(left, right...), nil
+	return res, err
 }
 
 // askArray sends msgs and parses the answer as n translations.

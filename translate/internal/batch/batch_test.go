@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/rosetta-reader/rosetta/translate"
 )
 
 func TestPlan(t *testing.T) {
@@ -101,4 +103,47 @@ func FuzzPlan(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRunKeepsOrderAndBlanks(t *testing.T) {
+	segs := []string{"a", "", "b", " ", "c"}
+	upper := func(_ context.Context, b []string) ([]string, error) {
+		out := make([]string, len(b))
+		for i, s := range b {
+			out[i] = strings.ToUpper(s)
+		}
+		return out, nil
+	}
+	got, err := Run(context.Background(), segs, Plan(segs, 2, 0), 2, upper)
+	if err != nil || !slices.Equal(got, []string{"A", "", "B", " ", "C"}) {
+		t.Fatalf("Run = %q, %v", got, err)
+	}
+	short := func(_ context.Context, b []string) ([]string, error) { return b[1:], nil }
+	if _, err := Run(context.Background(), segs, Plan(segs, 2, 0), 2, short); !errors.Is(err, translate.ErrBadResponse) {
+		t.Fatalf("wrong count: err = %v; want ErrBadResponse", err)
+	}
+}
+
+func TestHalve(t *testing.T) {
+	tooBig := errors.New("too big")
+	var calls []int
+	send := func(_ context.Context, b []string) ([]string, error) {
+		calls = append(calls, len(b))
+		if len(b) > 2 {
+			return nil, tooBig
+		}
+		return b, nil
+	}
+	segs := []string{"1", "2", "3", "4", "5"}
+	got, err := Halve(context.Background(), segs, send, func(err error) bool { return errors.Is(err, tooBig) })
+	if err != nil || !slices.Equal(got, segs) {
+		t.Fatalf("Halve = %q, %v", got, err)
+	}
+	if !slices.Equal(calls, []int{5, 2, 3, 1, 2}) {
+		t.Fatalf("batch sizes sent %v; want [5 2 3 1 2]", calls)
+	}
+	always := func(_ context.Context, b []string) ([]string, error) { return nil, tooBig }
+	if _, err := Halve(context.Background(), segs, always, func(error) bool { return true }); !errors.Is(err, tooBig) {
+		t.Fatalf("err = %v; want the single segment's error", err)
+	}
 }
