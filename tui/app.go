@@ -223,7 +223,7 @@ func (m Model) View() tea.View {
 	}
 	b.WriteString(m.status.view(&m.c, m.screenInfo()))
 	b.WriteByte('\n')
-	b.WriteString(m.help.View(m.helpKeys()))
+	b.WriteString(m.helpView())
 	v.SetContent(b.String())
 	return v
 }

@@ -144,6 +144,16 @@ func (m *Model) helpKeys() helpMap {
 	}
 }
 
+// helpView renders the help cut to the terminal width: bubbles/help lets
+// an item overflow when not even its ellipsis fits.
+func (m *Model) helpView() string {
+	lines := strings.Split(m.help.View(m.helpKeys()), "\n")
+	for i, ln := range lines {
+		lines[i] = fit(ln, m.c.width)
+	}
+	return strings.Join(lines, "\n")
+}
+
 // helpHeight is the number of lines the help takes at the current width.
 func (m *Model) helpHeight() int {
 	return strings.Count(m.help.View(m.helpKeys()), "\n") + 1
