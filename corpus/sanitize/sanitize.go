@@ -72,62 +72,109 @@ func clean(s string, oneLine bool) bool {
 	return true
 }
 
-// scrub is the slow path: it rebuilds s rune by rune.
+// scrub is the slow path. It copies runs of unchanged text in bulk and
+// allocates only when something must change, so typical non-ASCII text
+// (accents, curly quotes) comes back as is.
 func scrub(s string, oneLine bool) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	folded := false // the last thing written was a folded line break
-	emit := func(r rune) {
-		if oneLine && (r == '\n' || r == '\t') {
-			if !folded {
-				b.WriteByte(' ')
-			}
-			folded = true
-			return
-		}
-		folded = false
-		b.WriteRune(r)
-	}
-	prev := rune(0) // last rune written, for the ZWJ rule
+	w := writer{src: s}
+	prev := rune(0) // last rune kept, for the joiner rule
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == esc:
-			i += escLen(s, i)
+		c := s[i]
+		if c >= 0x20 && c < 0x7f || !oneLine && (c == '\n' || c == '\t') {
+			prev = rune(c)
+			w.folded = false
+			i++
 			continue
-		case r == '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++ // CR LF: the LF is emitted next
-				continue
-			}
-			r = '\n'
-		case r >= 0x80 && r <= 0x9f:
-			if k := c1Len(s, i, r); k > 0 {
-				i += k
-				continue
-			}
-			if r == 0x85 { // NEL: a line break written the C1 way
-				r = '\n'
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		k, repl := replace(s, i, r, n, prev)
+		if oneLine && (repl == '\n' || repl == '\t') {
+			if w.folded {
+				repl = -1
 			} else {
-				i += n
-				continue
+				repl = ' '
 			}
-		case r == '\u2028' || r == '\u2029':
-			r = '\n'
-		case r == zwj || r == nj:
-			if !visible(prev) || !visible(nextRune(s, i+n)) {
-				i += n
-				continue
-			}
-		case drop(r):
+			w.folded = true
+		} else if repl >= 0 {
+			w.folded = false
+		}
+		invalid := r == utf8.RuneError && n == 1
+		if k == n && repl == r && !invalid {
+			prev = r
 			i += n
 			continue
 		}
-		emit(r)
-		prev = r
-		i += n
+		w.edit(i, i+k, repl)
+		if repl >= 0 {
+			prev = repl
+		}
+		i += k
 	}
-	return b.String()
+	return w.done()
+}
+
+// replace decides what becomes of the rune r (n bytes) at s[i]: it returns
+// how many bytes to consume and the rune to write instead (-1: nothing).
+func replace(s string, i int, r rune, n int, prev rune) (int, rune) {
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return 1, utf8.RuneError
+	case r == esc:
+		return escLen(s, i), -1
+	case r == '\r':
+		if i+1 < len(s) && s[i+1] == '\n' {
+			return 1, -1 // CR LF: the LF follows
+		}
+		return 1, '\n'
+	case r >= 0x80 && r <= 0x9f:
+		if k := c1Len(s, i, r); k > 0 {
+			return k, -1
+		}
+		if r == 0x85 { // NEL: a line break written the C1 way
+			return n, '\n'
+		}
+		return n, -1
+	case r == '\u2028' || r == '\u2029':
+		return n, '\n'
+	case r == zwj || r == nj:
+		if !visible(prev) || !visible(nextRune(s, i+n)) {
+			return n, -1
+		}
+	case drop(r):
+		return n, -1
+	}
+	return n, r
+}
+
+// writer builds the output of scrub lazily: until the first edit the output
+// is a prefix of the source.
+type writer struct {
+	src    string
+	b      strings.Builder
+	last   int  // src[last:] is not yet copied
+	edited bool // b holds the output so far
+	folded bool // the last thing written was a folded line break
+}
+
+// edit replaces src[from:to] with r (nothing when r < 0).
+func (w *writer) edit(from, to int, r rune) {
+	if !w.edited {
+		w.b.Grow(len(w.src))
+		w.edited = true
+	}
+	w.b.WriteString(w.src[w.last:from])
+	if r >= 0 {
+		w.b.WriteRune(r)
+	}
+	w.last = to
+}
+
+func (w *writer) done() string {
+	if !w.edited {
+		return w.src
+	}
+	w.b.WriteString(w.src[w.last:])
+	return w.b.String()
 }
 
 // drop reports whether r is removed outright (invalid bytes already decode to

@@ -71,6 +71,13 @@ func TestTextCleanInputIsNotCopied(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { Text(s) }); n != 0 {
 		t.Errorf("Text allocated %v times on clean input", n)
 	}
+	typo := strings.Repeat("Rusisë “t’i japë” — Nguyễn 習近平 👨\u200d👩\n", 20)
+	if got := Text(typo); got != typo {
+		t.Fatal("clean non-ASCII input changed")
+	}
+	if n := testing.AllocsPerRun(100, func() { Text(typo) }); n != 0 {
+		t.Errorf("Text allocated %v times on clean non-ASCII input", n)
+	}
 }
 
 func TestHostileFiles(t *testing.T) {
