@@ -1,0 +1,105 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCompress(t *testing.T) {
+	cases := []struct {
+		name, in string
+		budget   int
+		want     string
+	}{
+		{"parenthetical", "Vietnam's President To Lam (right) met Putin in Hanoi on June 20, 2024.", 99,
+			"Vietnam's President To Lam met Putin in Hanoi on June 20, 2024."},
+		{"photo credit", "Putin and To Lam review the honor guard in Hanoi, Thursday, June 20, 2024 (AP Photo/Minh Hoang)Minh Hoang – AP", 99,
+			"Putin and To Lam review the honor guard in Hanoi, Thursday, June 20, 2024."},
+		{"attribution", "Russia is sending a message that it is not isolated in Asia, he said.", 99,
+			"Russia is sending a message that it is not isolated in Asia."},
+		{"quoted attribution", "“Russia attaches great importance to relations with Vietnam,” the Russian president said.", 99,
+			"“Russia attaches great importance to relations with Vietnam.”"},
+		{"dateline", "HANOI.- The president of Russia signed several agreements on Thursday.", 99,
+			"The president of Russia signed several agreements on Thursday."},
+		{"opener", "Meanwhile, the United States has expressed concern over the visit.", 99,
+			"The United States has expressed concern over the visit."},
+		{"lossless relative clause", "The United States, which leads the sanctions, has expressed concern over the visit of Putin.", 99,
+			"The United States has expressed concern over the visit of Putin."},
+		{"relative clause naming someone stays", "The United States, which leads the sanctions against Russia, has expressed concern.", 99,
+			"The United States, which leads the sanctions against Russia, has expressed concern."},
+		{"over budget: the clause goes", "The United States, which leads the sanctions against Russia, has expressed concern.", 8,
+			"The United States has expressed concern."},
+		{"over budget: the adjunct goes first", "Russian President Vladimir Putin arrived in Hanoi on Thursday, following a rare meeting with his North Korean counterpart Kim Jong Un.", 10,
+			"Russian President Vladimir Putin arrived in Hanoi on Thursday."},
+		{"a clause that starts a new one is not cut", "He went to Vietnam from North Korea, where with the leader, Kim Jong Un, he signed an agreement.", 99,
+			"He went to Vietnam from North Korea, where with the leader, Kim Jong Un, he signed an agreement."},
+		{"quotations stay whole", `A spokesperson stated, "No country should give Putin a platform to promote his war of aggression."`, 6,
+			`A spokesperson stated, "No country should give Putin a platform to promote his war of aggression."`},
+		{"no predicate, no tail", "Putin's travel to Hanoi, like his visit to Pyongyang, may herald a strengthening of relations between the two countries.", 5,
+			"Putin's travel to Hanoi, like his visit to Pyongyang, may herald a strengthening of relations between the two countries."},
+		{"stranded preposition goes with its clause", "The allies have expressed concern about a possible arms deal in which Pyongyang provides Moscow with munitions.", 8,
+			"The allies have expressed concern about a possible arms deal."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := compress(tc.in, heuristicMentions, tc.budget); got != tc.want {
+				t.Errorf("compress(%q, %d)\n got %q\nwant %q", tc.in, tc.budget, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCompressNeverAddsWords(t *testing.T) {
+	for _, a := range seeds(t) {
+		for i := range a.Paragraphs {
+			for _, s := range splitSentences(clean(a.ParagraphText(i))) {
+				for _, budget := range []int{4, 10, 99} {
+					out := compress(s, heuristicMentions, budget)
+					src := map[string]bool{}
+					for _, tk := range tokenize(s) {
+						src[strings.ToLower(tk.text)] = true
+					}
+					for _, tk := range tokenize(out) {
+						if !src[strings.ToLower(tk.text)] {
+							t.Errorf("compress added %q:\n in %q\nout %q", tk.text, s, out)
+						}
+					}
+					if wordCount(out) > wordCount(s)+0 {
+						t.Errorf("compress grew %q → %q", s, out)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestTidy(t *testing.T) {
+	cases := map[string]string{
+		"  the United States  has expressed concern . ": "The United States has expressed concern.",
+		"the visit ,.":      "The visit.",
+		"law,”":             "Law.”",
+		"Done!":             "Done!",
+		"":                  "",
+		"a “quoted” phrase": "A “quoted” phrase.",
+		"leaders , ; met":   "Leaders; met.",
+	}
+	for in, want := range cases {
+		if got := tidy(in); got != want {
+			t.Errorf("tidy(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBalanceQuotes(t *testing.T) {
+	cases := map[string]string{
+		"He said “we will stay.":  "He said “we will stay”.",
+		"We will stay.” He left”": "We will stay.” He left",
+		`He said "we will stay.`:  `He said "we will stay".`,
+		"Balanced “quote” here.":  "Balanced “quote” here.",
+	}
+	for in, want := range cases {
+		if got := balanceQuotes(in); got != want {
+			t.Errorf("balanceQuotes(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
