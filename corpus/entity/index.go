@@ -1,0 +1,191 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/rosetta-reader/rosetta/corpus"
+)
+
+// ArticleMention is one mention of an entity in one article; offsets are
+// byte offsets into Article.Body and Text is exactly Body[Start:End].
+type ArticleMention struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	// Type is the mention's own type: Other for a demonym (Russian) of a
+	// Place entity.
+	Type Type   `json:"type"`
+	Key  string `json:"key"`
+}
+
+// Entity is one person, place or organisation across the corpus.
+type Entity struct {
+	Key      string           `json:"key"`
+	Name     string           `json:"name"` // English display name
+	Type     Type             `json:"type"`
+	Mentions []ArticleMention `json:"mentions"`
+	Forms    []string         `json:"forms"` // distinct surface forms, sorted
+	articles int
+}
+
+// Articles returns how many articles name the entity.
+func (e *Entity) Articles() int { return e.articles }
+
+// Index holds the entities of a corpus, linked across its articles and
+// languages. It is immutable once built and safe for concurrent reads.
+type Index struct {
+	lx        *lexicon
+	ents      []*Entity
+	byKey     map[string]*Entity
+	byArticle map[string][]ArticleMention
+	remap     map[string]string // raw key of a merged unknown name → key
+	forms     map[string]string // folded surface form → key
+}
+
+// Link recognises and links the entities of every article of c.
+func Link(c *corpus.Corpus) *Index {
+	if c == nil {
+		return LinkArticles(nil)
+	}
+	return LinkArticles(c.Articles)
+}
+
+// LinkArticles recognises the names in each article body (in the language
+// of each paragraph) and links them: gazetteer names by their canonical
+// key, other names by string similarity across articles.
+func LinkArticles(arts []*corpus.Article) *Index {
+	lx := defaultLexicon()
+	var all []ArticleMention
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		all = append(all, recognizeArticle(lx, a)...)
+	}
+	remap := mergeUnknown(all)
+	for k := range all {
+		if to, ok := remap[all[k].Key]; ok {
+			all[k].Key = to
+		}
+	}
+	return buildIndex(lx, all, remap)
+}
+
+// recognizeArticle runs recognition over runs of paragraphs that share a
+// language, so a Swahili article quoting an English heading gets the
+// right rules for each part.
+func recognizeArticle(lx *lexicon, a *corpus.Article) []ArticleMention {
+	var out []ArticleMention
+	add := func(start, end int, lang string) {
+		if start < 0 || end > len(a.Body) || start >= end {
+			return
+		}
+		for _, m := range lx.recognize(a.Body[start:end], lang) {
+			out = append(out, ArticleMention{Article: a.ID, Start: start + m.Start, End: start + m.End,
+				Text: m.Text, Type: m.Type, Key: m.Key})
+		}
+	}
+	if len(a.Paragraphs) == 0 {
+		add(0, len(a.Body), a.Lang)
+		return out
+	}
+	langOf := func(p corpus.Paragraph) string { return cmp.Or(p.Lang, a.Lang) }
+	start, lang := a.Paragraphs[0].Start, langOf(a.Paragraphs[0])
+	for _, p := range a.Paragraphs[1:] {
+		if l := langOf(p); l != lang {
+			add(start, p.Start, lang)
+			start, lang = p.Start, l
+		}
+	}
+	add(start, a.Paragraphs[len(a.Paragraphs)-1].End, lang)
+	return out
+}
+
+func buildIndex(lx *lexicon, all []ArticleMention, remap map[string]string) *Index {
+	ix := &Index{lx: lx, byKey: map[string]*Entity{}, byArticle: map[string][]ArticleMention{},
+		remap: remap, forms: map[string]string{}}
+	for _, m := range all {
+		e := ix.byKey[m.Key]
+		if e == nil {
+			e = &Entity{Key: m.Key}
+			ix.byKey[m.Key] = e
+			ix.ents = append(ix.ents, e)
+		}
+		e.Mentions = append(e.Mentions, m)
+		ix.byArticle[m.Article] = append(ix.byArticle[m.Article], m)
+		if m.Type != Other {
+			ix.forms[Fold(m.Text)] = m.Key
+		}
+	}
+	for _, e := range ix.ents {
+		ix.finish(e)
+	}
+	slices.SortStableFunc(ix.ents, byProminence)
+	for id := range ix.byArticle {
+		slices.SortFunc(ix.byArticle[id], func(a, b ArticleMention) int { return a.Start - b.Start })
+	}
+	return ix
+}
+
+// finish fills in an entity's name, type, forms and article count.
+func (ix *Index) finish(e *Entity) {
+	seen := map[string]bool{}
+	arts := map[string]bool{}
+	for _, m := range e.Mentions {
+		arts[m.Article] = true
+		if !seen[m.Text] {
+			seen[m.Text] = true
+			e.Forms = append(e.Forms, m.Text)
+		}
+	}
+	slices.Sort(e.Forms)
+	e.articles = len(arts)
+	if g, ok := ix.lx.gaz.entry(e.Key); ok {
+		e.Name, e.Type = g.Name, g.Type
+		return
+	}
+	e.Name, e.Type = displayName(e.Mentions), majorityType(e.Mentions)
+}
+
+// byProminence orders entities by articles naming them, then mentions.
+func byProminence(a, b *Entity) int {
+	if c := cmp.Compare(b.articles, a.articles); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(len(b.Mentions), len(a.Mentions)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Name, b.Name)
+}
+
+// Entities returns every entity, the most widely named first.
+func (ix *Index) Entities() []*Entity { return slices.Clone(ix.ents) }
+
+// Shared returns the entities named in two or more articles, sorted by
+// the number of articles, then of mentions.
+func (ix *Index) Shared() []*Entity {
+	var out []*Entity
+	for _, e := range ix.ents {
+		if e.articles >= 2 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// InArticle returns the mentions in article id, sorted by offset and
+// non-overlapping: safe to highlight as they are.
+func (ix *Index) InArticle(id string) []ArticleMention {
+	return slices.Clone(ix.byArticle[id])
+}
+
+// Entity returns the entity with the given key.
+func (ix *Index) Entity(key string) (*Entity, bool) {
+	e, ok := ix.byKey[key]
+	return e, ok
+}
+
+// Known reports whether the mention was linked through the gazetteer.
+func (m ArticleMention) Known() bool { return m.Key != "" && m.Key[0] != '~' }
