@@ -23,7 +23,7 @@ const (
 	// maxBytes bounds the work on long inputs: the first 16 KiB of a text
 	// tell its language as well as the whole of it.
 	maxBytes = 16 << 10
-	// minGrams is about four letters of text: below it Detect says "".
+	// minGrams is about three short words of text: below it Detect says "".
 	minGrams = 12
 	// minKnown is the share of grams the model must know; less means a
 	// script or language it was not trained on.
@@ -118,7 +118,9 @@ func (m *model) decide(scores []int64, total, known int) (string, float64) {
 	}
 	sum := 0.0
 	for _, s := range scores {
-		sum += math.Exp(float64(s-scores[best]) / damping)
+		if d := s - scores[best]; d > -40*damping { // else exp underflows to nothing
+			sum += math.Exp(float64(d) / damping)
+		}
 	}
 	conf := 1 / sum
 	if conf < minConf {

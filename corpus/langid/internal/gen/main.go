@@ -156,7 +156,8 @@ func floor(p profile, top int) byte {
 }
 
 // writeGram writes a gram and the (language, score) pairs of every language
-// whose count is high enough to beat its floor.
+// where it scores at least half a nat above the floor: smaller gains carry
+// almost no evidence and would only cost time in the scoring loop.
 func writeGram(buf *bytes.Buffer, g string, ps []profile, floors []byte) {
 	buf.WriteByte(byte(len(g)))
 	buf.WriteString(g)
@@ -167,7 +168,7 @@ func writeGram(buf *bytes.Buffer, g string, ps []profile, floors []byte) {
 			continue
 		}
 		q := quant(float64(c), p.total)
-		if q < floors[i] {
+		if int(floors[i])-int(q) >= Scale/2 {
 			pairs = append(pairs, byte(i), q)
 		}
 	}
