@@ -40,6 +40,10 @@ const MaxPerArticle = 3
 // Search runs a query and returns up to limit articles (each with up to
 // MaxPerArticle paragraphs). A bad query gives a *SyntaxError; a blank one
 // an empty result.
+//
+// Ranking: the newest ix.candidates matching rows (all of them for all but
+// common terms) are scored with BM25 in Go; articles rank by their best
+// paragraph, then by recency.
 func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, error) {
 	res := &Result{Query: query, Hits: []Hit{}}
 	q, err := Parse(query)
@@ -54,12 +58,27 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, 
 	if err != nil {
 		return nil, err
 	}
+	pats := patterns(q, ix.expander)
+	if len(cands) > 0 {
+		if err := ix.weigh(ctx, pats); err != nil {
+			return nil, err
+		}
+	}
+	var total float64
+	for i := range cands {
+		cands[i].toks = tokenize(cands[i].text)
+		cands[i].entToks = tokenize(cands[i].ents)
+		total += float64(len(cands[i].toks))
+	}
+	avg := total / float64(max(len(cands), 1))
+	for i := range cands {
+		cands[i].score = score(pats, &cands[i], avg)
+	}
 	res.Partial = partial
 	groups := groupHits(cands, limit)
-	hl := newHighlighter(q, ix.expander)
 	for _, g := range groups {
 		for _, c := range g {
-			res.Hits = append(res.Hits, c.hit(hl))
+			res.Hits = append(res.Hits, c.hit(pats))
 		}
 	}
 	res.Articles = len(groups)
@@ -68,7 +87,6 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, 
 
 // candidate is one matching row before grouping.
 type candidate struct {
-	rowid     int64
 	score     float64
 	doc       int64
 	article   string
@@ -77,14 +95,17 @@ type candidate struct {
 	lang      string
 	published int64
 	text      string
+	ents      string
+	toks      []token
+	entToks   []token
 }
 
-// candidatesFor fetches the newest matching rows, at most ix.candidates, with
-// their bm25 score. Walking the FTS5 doclist newest-first and stopping early
-// keeps common words as fast as rare ones; rare words are ranked exactly.
+// candidatesFor fetches the newest matching rows, at most ix.candidates.
+// FTS5 walks the doclist from the newest row and stops at the limit, so a
+// common word costs no more than a rare one.
 func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string) ([]candidate, bool, error) {
 	where, args := filterSQL(q)
-	sqlText := `SELECT f.rowid, bm25(fts, ` + bm25Weights + `), p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text
+	sqlText := `SELECT p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text, coalesce(p.ents, '')
 		FROM fts f JOIN para p ON p.id = f.rowid JOIN doc d ON d.id = p.doc
 		WHERE fts MATCH ?` + where + `
 		ORDER BY f.rowid DESC LIMIT ?`
@@ -98,10 +119,9 @@ func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string) ([]ca
 	var out []candidate
 	for rows.Next() {
 		var c candidate
-		if err := rows.Scan(&c.rowid, &c.score, &c.doc, &c.article, &c.idx, &c.field, &c.lang, &c.published, &c.text); err != nil {
+		if err := rows.Scan(&c.doc, &c.article, &c.idx, &c.field, &c.lang, &c.published, &c.text, &c.ents); err != nil {
 			return nil, false, fmt.Errorf("search: %w", err)
 		}
-		c.score = -c.score // bm25 is lower-is-better
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {
@@ -169,12 +189,12 @@ func groupHits(cands []candidate, limit int) [][]candidate {
 	return groups[:min(len(groups), limit)]
 }
 
-func (c candidate) hit(hl *highlighter) Hit {
+func (c candidate) hit(pats []pattern) Hit {
 	h := Hit{
 		Article: c.article, Paragraph: c.idx, Lang: c.lang,
 		Field: fieldNames[min(max(c.field, 0), len(fieldNames)-1)], Score: c.score,
 	}
-	h.Spans = hl.spans(c.text)
+	h.Spans = spans(pats, c.toks)
 	h.Snippet, h.SnippetSpans = snippet(c.text, h.Spans)
 	return h
 }

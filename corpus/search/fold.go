@@ -13,19 +13,35 @@ import (
 // stroke or slash: "Đông" indexes as "đong", so a user typing "Dong" would
 // miss it. We map those letters before text reaches FTS5 (and before query
 // terms are rendered), so both sides agree.
-var extraFold = map[rune]string{
-	'Đ': "d", 'đ': "d", 'Ð': "d", 'ð': "d",
-	'Ø': "o", 'ø': "o", 'Ł': "l", 'ł': "l",
-	'Ħ': "h", 'ħ': "h", 'ı': "i", 'ß': "ss",
-	'Æ': "ae", 'æ': "ae", 'Œ': "oe", 'œ': "oe",
-	'Þ': "th", 'þ': "th",
+func extraFold(r rune) (string, bool) {
+	switch r {
+	case 'Đ', 'đ', 'Ð', 'ð':
+		return "d", true
+	case 'Ø', 'ø':
+		return "o", true
+	case 'Ł', 'ł':
+		return "l", true
+	case 'Ħ', 'ħ':
+		return "h", true
+	case 'ı':
+		return "i", true
+	case 'ß':
+		return "ss", true
+	case 'Æ', 'æ':
+		return "ae", true
+	case 'Œ', 'œ':
+		return "oe", true
+	case 'Þ', 'þ':
+		return "th", true
+	}
+	return "", false
 }
 
-// preFold rewrites the letters in extraFold; everything else is left for the
-// FTS5 tokenizer. Text without such letters is returned unchanged and
-// unallocated, which is the common case.
+// preFold rewrites the letters extraFold knows; everything else is left to
+// the FTS5 tokenizer. All of them encode with lead byte 0xC3..0xC5, so text
+// without those bytes (most text) is returned as is, unallocated.
 func preFold(s string) string {
-	i := strings.IndexFunc(s, func(r rune) bool { _, ok := extraFold[r]; return ok })
+	i := firstExtra(s)
 	if i < 0 {
 		return s
 	}
@@ -33,13 +49,26 @@ func preFold(s string) string {
 	b.Grow(len(s) + 8)
 	b.WriteString(s[:i])
 	for _, r := range s[i:] {
-		if rep, ok := extraFold[r]; ok {
+		if rep, ok := extraFold(r); ok {
 			b.WriteString(rep)
 		} else {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// firstExtra returns the offset of the first rune extraFold maps, or -1.
+func firstExtra(s string) int {
+	for j := 0; j < len(s); j++ {
+		if c := s[j]; c >= 0xC3 && c <= 0xC5 {
+			r, _ := utf8.DecodeRuneInString(s[j:])
+			if _, ok := extraFold(r); ok {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // isTokenRune mirrors the unicode61 tokenizer's token characters: letters,
@@ -68,7 +97,7 @@ func foldToken(tok string) string {
 			continue
 		}
 		r = unicode.ToLower(r)
-		if rep, ok := extraFold[r]; ok {
+		if rep, ok := extraFold(r); ok {
 			b.WriteString(rep)
 			continue
 		}
@@ -84,23 +113,57 @@ type token struct {
 }
 
 // tokenize splits s into unicode61-style tokens with byte offsets into s.
+// The folded forms share one allocation; ASCII tokens (most of them) are
+// folded in place without the Unicode tables.
 func tokenize(s string) []token {
 	var out []token
-	start := -1
-	for i, r := range s {
-		if isTokenRune(r) {
-			if start < 0 {
-				start = i
+	fb := make([]byte, 0, len(s))
+	var bounds []int // folded start, end per token
+	emit := func(start, end int, ascii bool) {
+		fs := len(fb)
+		if ascii {
+			for i := start; i < end; i++ {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				fb = append(fb, c)
 			}
-			continue
+		} else {
+			fb = append(fb, foldToken(s[start:end])...)
 		}
-		if start >= 0 {
-			out = append(out, token{start, i, foldToken(s[start:i])})
+		out = append(out, token{start: start, end: end})
+		bounds = append(bounds, fs, len(fb))
+	}
+	start, ascii := -1, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		var tok bool
+		sz := 1
+		if c < utf8.RuneSelf {
+			tok = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, sz = utf8.DecodeRuneInString(s[i:])
+			tok = isTokenRune(r)
+		}
+		switch {
+		case tok && start < 0:
+			start, ascii = i, c < utf8.RuneSelf
+		case tok:
+			ascii = ascii && c < utf8.RuneSelf
+		case start >= 0:
+			emit(start, i, ascii)
 			start = -1
 		}
+		i += sz
 	}
 	if start >= 0 {
-		out = append(out, token{start, len(s), foldToken(s[start:])})
+		emit(start, len(s), ascii)
+	}
+	folded := string(fb)
+	for i := range out {
+		out[i].folded = folded[bounds[2*i]:bounds[2*i+1]]
 	}
 	return out
 }

@@ -8,22 +8,22 @@ import (
 )
 
 // pattern is a sequence of folded words to find in a text; the last may be a
-// prefix.
+// prefix. Patterns come from a query's positive terms, their expansions, and
+// entity filters (which match the entity names column; their surface forms
+// are still highlighted in the text).
 type pattern struct {
 	words  []string
 	prefix bool
+	entity bool
+	idf    float64
 }
 
-// highlighter finds a query's positive terms (with their expansions and the
-// surface forms of entity filters) in paragraph text.
-type highlighter struct{ pats []pattern }
-
-func newHighlighter(q *Query, e Expander) *highlighter {
-	h := &highlighter{}
-	add := func(t Term) {
+func patterns(q *Query, e Expander) []pattern {
+	var pats []pattern
+	add := func(t Term, entity bool) {
 		x := expand(t, e)
 		for i, a := range x.alts {
-			h.pats = append(h.pats, pattern{words: a, prefix: x.prefix && i == 0})
+			pats = append(pats, pattern{words: a, prefix: x.prefix && i == 0, entity: entity, idf: 1})
 		}
 	}
 	for _, c := range q.Clauses {
@@ -31,22 +31,21 @@ func newHighlighter(q *Query, e Expander) *highlighter {
 			continue
 		}
 		for _, t := range c.Alts {
-			add(t)
+			add(t, false)
 		}
 	}
 	for _, t := range q.Entities {
-		add(t)
+		add(t, true)
 	}
-	return h
+	return pats
 }
 
-// spans returns the byte ranges of text matching any pattern, sorted and
-// merged where they overlap.
-func (h *highlighter) spans(text string) [][2]int {
-	toks := tokenize(text)
+// spans returns the byte ranges of the tokens matching any pattern, sorted
+// and merged where they overlap.
+func spans(pats []pattern, toks []token) [][2]int {
 	var out [][2]int
 	for i := range toks {
-		for _, p := range h.pats {
+		for _, p := range pats {
 			if n := p.matchAt(toks, i); n > 0 {
 				out = append(out, [2]int{toks[i].start, toks[i+n-1].end})
 			}

@@ -10,10 +10,6 @@ const (
 	colEntities = "entities"
 )
 
-// Column weights for bm25: a title or entity match counts for more than a
-// body match.
-var bm25Weights = "10.0, 1.0, 4.0"
-
 // maxAlts bounds how many surface forms one term expands to, so a generous
 // Expander cannot build a huge MATCH expression.
 const maxAlts = 24

@@ -29,7 +29,8 @@ type updateConfig struct {
 // PruneMissing removes indexed articles absent from the docs given to Update.
 func PruneMissing() UpdateOption { return func(c *updateConfig) { c.prune = true } }
 
-// BatchSize sets how many articles each transaction holds (default 256).
+// BatchSize sets how many articles each transaction holds at most (default
+// 1000; a batch also ends after batchBytes of text).
 func BatchSize(n int) UpdateOption {
 	return func(c *updateConfig) {
 		if n > 0 {
@@ -46,7 +47,7 @@ var ErrNilArticle = errors.New("doc has no article")
 // Update keeps what it finished and the next one completes the rest.
 // Articles are written oldest first, so row order follows publication.
 func (ix *Index) Update(ctx context.Context, docs []Doc, opts ...UpdateOption) (Stats, error) {
-	cfg := updateConfig{batch: 256}
+	cfg := updateConfig{batch: 1000}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -65,11 +66,16 @@ func (ix *Index) Update(ctx context.Context, docs []Doc, opts ...UpdateOption) (
 	})
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
-	for start := 0; start < len(order); start += cfg.batch {
-		end := min(start+cfg.batch, len(order))
+	for start := 0; start < len(order); {
+		end, size := start, 0
+		for end < len(order) && end-start < cfg.batch && size < batchBytes {
+			size += docSize(docs[order[end]])
+			end++
+		}
 		if err := ix.writeBatch(ctx, docs, order[start:end], &st); err != nil {
 			return st, err
 		}
+		start = end
 	}
 	if cfg.prune {
 		if err := ix.prune(ctx, docs, &st); err != nil {
@@ -77,6 +83,19 @@ func (ix *Index) Update(ctx context.Context, docs []Doc, opts ...UpdateOption) (
 		}
 	}
 	return st, nil
+}
+
+// batchBytes ends a batch transaction: big enough that FTS5 writes few
+// segments, small enough that searches waiting on an in-memory index (one
+// connection) are not held up for long.
+const batchBytes = 8 << 20
+
+func docSize(d Doc) int {
+	n := len(d.Article.Body) + len(d.Article.Title)
+	for _, e := range d.English {
+		n += len(e)
+	}
+	return n
 }
 
 func published(d Doc) time.Time {
@@ -130,7 +149,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.getDoc, `SELECT id, hash FROM doc WHERE article = ?`},
 		{&w.insDoc, `INSERT INTO doc(article, hash, lang, source, source_key, published) VALUES(?,?,?,?,?,?)`},
 		{&w.updDoc, `UPDATE doc SET hash=?, lang=?, source=?, source_key=?, published=? WHERE id=?`},
-		{&w.insPara, `INSERT INTO para(doc, idx, field, lang, text) VALUES(?,?,?,?,?)`},
+		{&w.insPara, `INSERT INTO para(doc, idx, field, lang, text, ents) VALUES(?,?,?,?,?,?)`},
 		{&w.insFTS, `INSERT INTO fts(rowid, title, body, entities) VALUES(?,?,?,?)`},
 		{&w.paraIDs, `SELECT id FROM para WHERE doc = ?`},
 		{&w.delFTS, `DELETE FROM fts WHERE rowid = ?`},
@@ -200,7 +219,11 @@ func (w *writer) putRows(id int64, d Doc) (int, error) {
 	a := d.Article
 	n := 0
 	add := func(idx, field int, lang, text, ents string) error {
-		res, err := w.insPara.ExecContext(w.ctx, id, idx, field, lang, text)
+		var entsArg any
+		if ents != "" {
+			entsArg = ents
+		}
+		res, err := w.insPara.ExecContext(w.ctx, id, idx, field, lang, text, entsArg)
 		if err != nil {
 			return err
 		}

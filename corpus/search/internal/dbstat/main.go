@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
+	"time"
 
 	_ "modernc.org/sqlite"
 )
@@ -17,6 +18,10 @@ func main() {
 		os.Exit(1)
 	}
 	defer db.Close()
+	if len(os.Args) > 2 {
+		explain(db, os.Args[2])
+		return
+	}
 	rows, err := db.Query(`SELECT name, SUM(pgsize), SUM(unused) FROM dbstat GROUP BY name ORDER BY 2 DESC`)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -31,5 +36,39 @@ func main() {
 			os.Exit(1)
 		}
 		fmt.Printf("%-20s %8.1f MB (unused %.1f MB)\n", name, float64(size)/1e6, float64(unused)/1e6)
+	}
+}
+
+// explain prints the query plan and the time of a candidate query for a
+// MATCH expression.
+func explain(db *sql.DB, expr string) {
+	q := `SELECT p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text, coalesce(p.ents, '')
+		FROM fts f JOIN para p ON p.id = f.rowid JOIN doc d ON d.id = p.doc
+		WHERE fts MATCH ? ORDER BY f.rowid DESC LIMIT 257`
+	rows, err := db.Query("EXPLAIN QUERY PLAN "+q, expr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		rows.Scan(&id, &parent, &unused, &detail)
+		fmt.Println(detail)
+	}
+	rows.Close()
+	for i := 0; i < 3; i++ {
+		t0 := time.Now()
+		rows, err := db.Query(q, expr)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return
+		}
+		n := 0
+		for rows.Next() {
+			n++
+		}
+		rows.Close()
+		fmt.Println(n, "rows", time.Since(t0))
 	}
 }

@@ -125,10 +125,10 @@ func (g *Generator) Next() search.Doc {
 		code = "sq"
 	}
 	l := g.langs[code]
-	nPara := 6 + g.rng.IntN(5)
+	nPara := 6 + g.rng.IntN(4)
 	paras := make([]string, nPara)
 	for i := range paras {
-		paras[i] = g.paragraph(l, 300+g.rng.IntN(240))
+		paras[i] = g.paragraph(l, 260+g.rng.IntN(200))
 	}
 	title := g.words(l, 6+g.rng.IntN(5))
 	pub := g.base.Add(time.Duration(g.n)*5*time.Minute + time.Duration(g.rng.IntN(240))*time.Second)
