@@ -1,28 +1,45 @@
 // Package gist is the offline Swahili→English and Albanian→English engine:
-// embedded lexicons, light morphology and local reordering. It never needs
-// the network, a key or files outside the binary, and it never invents
-// content: every output word comes from a lexicon entry of a source token,
-// the source token itself, or documented glue ("the", "a", "of").
+// embedded lexicons, light morphology and local reordering. It needs no
+// network, key or file outside the binary, and it never invents content:
+// every output word is a lexicon gloss of a source token (inflected for the
+// token's tense, number or voice), the source token itself, or glue:
+//
+//   - articles "the" (Albanian definite nouns, Swahili "X of Y" heads) and
+//     the possessive "'s" (X of Name → Name's X);
+//   - "of" and "to" for Albanian articles (i/e/të/së) before a genitive noun
+//     or a verb, "in" for the Swahili locative -ni, "on"/"in" for Albanian
+//     "më" before a date;
+//   - auxiliaries rendering a verb's own tense/negation/relative morphemes:
+//     is, are, am, was, were, will, be, been, has, have, had, do, does, did,
+//     not, would, to, that, already, yet.
+//
+// Pairs: sw→en, sq→en and en→en (identity). One output per input segment,
+// valid UTF-8 without control characters other than newline and tab.
 package gist
 
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/rosetta-reader/rosetta/translate"
 )
 
-// Engine is the gist backend. The zero value is not usable; call New.
-type Engine struct{}
+// Engine is the gist backend. Safe for concurrent use.
+type Engine struct {
+	once  sync.Once
+	model *model
+}
 
-// New returns the gist engine. Lexicons load lazily on first use.
+// New returns the gist engine. Lexicons load lazily, once, on first use.
 func New() *Engine { return &Engine{} }
 
 // Name implements translate.Backend.
 func (e *Engine) Name() string { return "gist" }
 
-// Model implements translate.Backend; bumped whenever lexicons or rules change.
-func (e *Engine) Model() string { return "gist-1" }
+// Model implements translate.Backend; bumped whenever lexicons or rules
+// change, since it is part of the translation cache key.
+func (e *Engine) Model() string { return "gist-2" }
 
 // Pairs implements translate.Backend.
 func (e *Engine) Pairs(ctx context.Context) ([]translate.Pair, error) {
@@ -31,13 +48,27 @@ func (e *Engine) Pairs(ctx context.Context) ([]translate.Pair, error) {
 
 // Translate implements translate.Backend.
 func (e *Engine) Translate(ctx context.Context, segs []string, from, to string) ([]string, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("gist: %w", err)
-	}
 	if to != "en" || (from != "sw" && from != "sq" && from != "en") {
 		return nil, translate.Unsupported("gist", from, to)
 	}
+	m := e.load()
 	out := make([]string, len(segs))
-	copy(out, segs)
+	for i, s := range segs {
+		// Checking between segments keeps a cancelled long batch short
+		// without paying for a select on every word.
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("gist: %w", err)
+		}
+		if from == "en" {
+			out[i] = clean(s)
+			continue
+		}
+		out[i] = m.translateText(from, s)
+	}
 	return out, nil
+}
+
+func (e *Engine) load() *model {
+	e.once.Do(func() { e.model = loadModel() })
+	return e.model
 }

@@ -1,0 +1,199 @@
+package gist
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Albanian morphology. Verbs, adjectives and function words come from the
+// UniParser lexicon (stems + flattened paradigm suffix tables, see
+// internal/sqgen); nouns from the hand-written lexicon, found through their
+// definite and case endings (Rusisë → Rusi, Vietnamin → Vietnam).
+
+type sqRef struct {
+	lex int32
+	idx uint8
+}
+
+type sqLexeme struct {
+	pos, paradigm, gloss string
+}
+
+// sqMorph analyses inflected forms against UniParser stems.
+type sqMorph struct {
+	lexemes  []sqLexeme
+	stems    map[string][]sqRef
+	suffixes map[string]string // paradigm \x00 stem index \x00 suffix → tags
+	maxSuf   int               // longest suffix, in bytes
+}
+
+func (m *sqMorph) load(text string) {
+	m.stems, m.suffixes = map[string][]sqRef{}, map[string]string{}
+	for _, line := range lines(text) {
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "P" && len(f) == 5:
+			key := f[1] + "\x00" + f[2] + "\x00" + f[3]
+			if old, dup := m.suffixes[key]; dup {
+				f[4] = old // first analysis wins; they differ only in person
+			}
+			m.suffixes[key] = f[4]
+			m.maxSuf = max(m.maxSuf, len(f[3]))
+		case f[0] == "L" && len(f) == 5:
+			id := int32(len(m.lexemes))
+			m.lexemes = append(m.lexemes, sqLexeme{pos: f[1], paradigm: f[2], gloss: f[4]})
+			for i, alts := range strings.Split(f[3], "|") {
+				for _, s := range strings.Split(alts, "//") {
+					m.stems[s] = append(m.stems[s], sqRef{lex: id, idx: uint8(i)})
+				}
+			}
+		}
+	}
+}
+
+// sqAnalysis is one reading of a word.
+type sqAnalysis struct {
+	lex  sqLexeme
+	tags string
+}
+
+// analyse returns the reading with the longest stem; among readings of one
+// stem, active paradigms win over mediopassive ("-1") ones, matching news
+// usage, and verbs over adjectives.
+func (m *sqMorph) analyse(w string) (sqAnalysis, bool) {
+	for k := 0; k <= m.maxSuf && k <= len(w); k++ {
+		stem, suf := w[:len(w)-k], w[len(w)-k:]
+		if stem == "" || !utf8.ValidString(suf) {
+			continue
+		}
+		best, found := sqAnalysis{}, false
+		for _, r := range m.stems[stem] {
+			lx := m.lexemes[r.lex]
+			tags, ok := m.suffixes[lx.paradigm+"\x00"+strconv.Itoa(int(r.idx))+"\x00"+suf]
+			if !ok && lx.paradigm == "unchangeable" && suf == "" {
+				tags, ok = "", true
+			}
+			if !ok {
+				continue
+			}
+			a := sqAnalysis{lex: lx, tags: tags}
+			if !found || a.rank() > best.rank() {
+				best, found = a, true
+			}
+		}
+		if found {
+			return best, true
+		}
+	}
+	return sqAnalysis{}, false
+}
+
+func (a sqAnalysis) rank() int {
+	r := 0
+	if !strings.HasSuffix(a.lex.paradigm, "-1") {
+		r += 2
+	}
+	if a.lex.pos == "V" {
+		r++
+	}
+	return r
+}
+
+func (a sqAnalysis) has(tag string) bool {
+	for _, t := range strings.Split(a.tags, ".") {
+		if t == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// entry renders the reading as a lexicon entry with inflected English.
+func (a sqAnalysis) entry(en *english) entry {
+	g := a.lex.gloss
+	switch a.lex.pos {
+	case "V":
+		return entry{gloss: a.renderVerb(en), pos: pVerb}
+	case "A":
+		return entry{gloss: g, pos: pAdj}
+	case "ADV":
+		return entry{gloss: g, pos: pAdv}
+	case "NUM":
+		return entry{gloss: g, pos: pNum}
+	}
+	return entry{gloss: g, pos: pFunc}
+}
+
+func (a sqAnalysis) renderVerb(en *english) string {
+	g := a.lex.gloss
+	third := a.has("3") && a.has("sg")
+	past := a.has("aor") || a.has("ipf")
+	switch {
+	case a.has("ptcp"):
+		return en.Participle(g)
+	case a.has("pass") && past:
+		if a.has("pl") {
+			return "were " + en.Participle(g)
+		}
+		return "was " + en.Participle(g)
+	case a.has("pass") && third:
+		return "is " + en.Participle(g)
+	case a.has("pass"):
+		return "are " + en.Participle(g)
+	case past:
+		return en.Past(g)
+	case third && a.has("pres") && !a.has("sbjv"):
+		return en.Third(g)
+	}
+	return g
+}
+
+// sqEnding is a noun ending: what it tells and which lemma finals it may
+// have replaced (Kinës → Kinë, marrëveshjen → marrëveshje).
+type sqEnding struct {
+	suf      string
+	def, pl  bool
+	gen      bool
+	restores []string
+}
+
+var sqEndings = []sqEnding{
+	{"rave", true, true, true, nil}, {"ëve", true, true, true, nil}, {"eve", true, true, true, []string{"e", ""}},
+	{"ave", true, true, true, []string{"ë", "a", ""}}, {"rat", true, true, false, nil},
+	{"së", true, false, true, []string{""}}, {"ës", true, false, true, []string{"ë"}},
+	{"es", true, false, true, []string{"e"}}, {"it", true, false, true, nil}, {"ut", true, false, true, nil},
+	{"in", true, false, false, nil}, {"un", true, false, false, nil}, {"në", true, false, false, nil},
+	{"ën", true, false, false, []string{"ë"}}, {"en", true, false, false, []string{"e"}},
+	{"ja", true, false, false, nil}, {"ve", true, true, true, nil}, {"et", true, true, false, []string{"e", ""}},
+	{"ët", true, true, false, []string{"ë", ""}}, {"at", true, true, false, []string{"ë", "a", ""}},
+	{"ra", false, true, false, nil}, {"s", true, false, true, nil}, {"n", true, false, false, nil},
+	{"t", true, true, false, nil}, {"i", true, false, false, nil}, {"u", true, false, false, nil},
+	{"a", true, false, false, []string{"ë", "", "e"}}, {"e", false, false, true, []string{"ë"}},
+	{"e", false, true, false, nil},
+	{"ë", false, false, false, nil},
+}
+
+// sqNoun finds a noun or name through its ending. def reports a definite
+// form, which English renders with "the".
+func (l *lexicon) sqNoun(w string) (e entry, def, gen, ok bool) {
+	for _, end := range sqEndings {
+		base, cut := strings.CutSuffix(w, end.suf)
+		if !cut || utf8.RuneCountInString(base) < 2 {
+			continue
+		}
+		restores := end.restores
+		if restores == nil {
+			restores = []string{""}
+		}
+		for _, r := range restores {
+			e, ok := l.words[base+r]
+			if !ok || (e.pos != pNoun && e.pos != pName) {
+				continue
+			}
+			e.pl = e.pl || (end.pl && e.pos == pNoun)
+			return e, end.def, end.gen, true
+		}
+	}
+	return entry{}, false, false, false
+}

@@ -1,0 +1,191 @@
+package gist
+
+import "strings"
+
+// Local reordering and glue. Only units joined by plain spaces move, so
+// punctuation and sentence structure stay where the source put them.
+
+// joined reports whether us[i] and us[i+1] are separated by spaces only.
+func joined(us []unit, i int) bool { return i+1 < len(us) && spaceOnly(us[i].sep) }
+
+func isNoun(u unit) bool { return u.pos == pNoun || (u.pos == pName && !u.pass) }
+
+// resolveSqLinkers decides what an Albanian article (i, e, të, së) becomes
+// from the word after it: "of" before a genitive noun, "to" before a verb
+// (të forcojë → to strengthen), nothing before an adjective or elsewhere.
+func resolveSqLinkers(us []unit) {
+	for i := range us {
+		if us[i].pos != pLink {
+			continue
+		}
+		us[i].en = ""
+		if !joined(us, i) {
+			continue
+		}
+		next := us[i+1]
+		afterNominal := i > 0 && joined(us, i-1) && (isNoun(us[i-1]) || us[i-1].pos == pName || us[i-1].pos == pAdj)
+		switch {
+		case next.pos == pVerb && strings.EqualFold(us[i].src, "të"):
+			us[i].en = "to" // subjunctive: synon të forcojë → aims to strengthen
+		case afterNominal && ((next.pos == pNoun || next.pos == pName) && next.gen || next.pos == pDet):
+			us[i].en = "of"
+		}
+	}
+}
+
+// addArticles adds the glue article "the": before Albanian definite common
+// nouns, and before a Swahili common noun that heads an "of" phrase (Rais wa
+// Urusi → the President of Russia), unless a determiner already precedes.
+func addArticles(us []unit, lang string) {
+	for i := range us {
+		u := &us[i]
+		if u.pos != pNoun || u.en == "" {
+			continue
+		}
+		if i > 0 && joined(us, i-1) {
+			switch us[i-1].pos {
+			case pDet, pDem, pPoss, pNum, pAdj:
+				continue
+			}
+		}
+		switch {
+		case lang == "sq" && u.def:
+			u.det = "the"
+		case lang == "sw" && joined(us, i) && us[i+1].pos == pLink && us[i+1].en == "of":
+			u.det = "the"
+		}
+	}
+}
+
+// reorder applies the local moves, left to right.
+func reorder(us []unit) {
+	for i := 0; i < len(us); i++ {
+		switch {
+		case us[i].pos == pNum && joined(us, i) && us[i+1].pos == pMonth:
+			swap(us, i) // 20 qershor → June 20
+		case isNoun(us[i]):
+			i = postnominal(us, i)
+		}
+	}
+}
+
+// postnominal moves adjectives, demonstratives and possessives that follow
+// noun us[i] in front of it, and turns "X of Name" into "Name's X".
+//
+// It returns the index of the noun's last unit, where scanning resumes.
+func postnominal(us []unit, i int) int {
+	j := i + 1
+	var mods []int
+	for joined(us, j-1) && j < len(us) {
+		switch {
+		case us[j].pos == pLink && us[j].en == "" && joined(us, j) &&
+			(us[j+1].pos == pAdj || us[j+1].pos == pPoss):
+			j++ // sq article before an adjective: already dropped
+			continue
+		case us[j].pos == pAdj || us[j].pos == pDem || us[j].pos == pPoss:
+			mods = append(mods, j)
+			j++
+			continue
+		}
+		break
+	}
+	if len(mods) > 0 {
+		moveBefore(us, i, j, mods)
+		return j - 1
+	}
+	// Only unknown names (people, mostly) become possessors: "Putin's
+	// visit", but "the occupation of Ukraine".
+	if joined(us, i) && joined(us, i+1) && us[i+1].pos == pLink && us[i+1].en == "of" &&
+		i+2 < len(us) && us[i+2].pos == pName && us[i+2].pass &&
+		!(joined(us, i+2) && i+3 < len(us) && (us[i+3].pos == pLink || us[i+3].en == "and")) {
+		possessor(us, i)
+	}
+	return i
+}
+
+// moveBefore rewrites us[i:j] (noun, linkers, modifiers) as modifiers then
+// noun; the noun's determiner moves to the front unless a demonstrative or
+// possessive now fills that slot.
+func moveBefore(us []unit, i, j int, mods []int) {
+	noun := us[i]
+	seg := make([]unit, 0, j-i)
+	det := noun.det
+	for _, k := range mods {
+		if us[k].pos == pDem || us[k].pos == pPoss {
+			det = ""
+		}
+	}
+	for _, k := range mods {
+		m := us[k]
+		m.sep = " "
+		seg = append(seg, m)
+	}
+	seg[0].det = det
+	noun.det = ""
+	noun.sep = us[j-1].sep
+	seg = append(seg, noun)
+	// dropped linkers keep their slots (empty, emitted as nothing).
+	for k := i + 1; k < j; k++ {
+		if us[k].pos == pLink {
+			l := us[k]
+			l.sep = " "
+			seg = append([]unit{l}, seg...)
+		}
+	}
+	if len(seg) == j-i {
+		start := noun.start
+		for k := range seg {
+			unstart(&seg[k])
+		}
+		seg[0].start = start
+		copy(us[i:j], seg)
+	}
+}
+
+// possessor turns "visit of Putin" into "Putin's visit".
+func possessor(us []unit, i int) {
+	noun, link, name := us[i], us[i+1], us[i+2]
+	name.en += "'s"
+	name.sep, name.start = " ", noun.start
+	link.en, link.sep = "", " "
+	noun.det, noun.sep = "", us[i+2].sep
+	unstart(&noun)
+	us[i], us[i+1], us[i+2] = link, name, noun
+}
+
+func swap(us []unit, i int) {
+	a, b := us[i], us[i+1]
+	a.sep, b.sep = b.sep, a.sep
+	b.start = a.start
+	unstart(&a)
+	us[i], us[i+1] = b, a
+}
+
+// unstart marks u as no longer sentence-initial: a capital it had only for
+// being first must not follow it to the middle of the sentence.
+func unstart(u *unit) {
+	if u.start {
+		u.start, u.srcCap = false, false
+	}
+}
+
+// fixArticles turns the glue or lexicon article "a" into "an" before a vowel.
+func fixArticles(us []unit) {
+	for i := range us {
+		if i+1 >= len(us) || !joined(us, i) {
+			continue
+		}
+		next := us[i+1].det
+		if next == "" {
+			next = us[i+1].en
+		}
+		if next != "" && strings.IndexByte("aeiouAEIOU", next[0]) >= 0 {
+			if us[i].en == "a" && us[i].det == "" {
+				us[i].en = "an"
+			}
+			if us[i].en == "A" {
+				us[i].en = "An"
+			}
+		}
+	}
+}
