@@ -79,9 +79,10 @@ func walkOutlines(outs []outline, folders []string, depth int, subs *[]Subscript
 		return
 	}
 	for _, o := range outs {
-		title := cleanTitle(o.Title)
+		// Attribute values are plain text: "<News>" is a title, not a tag.
+		title := oneLine(o.Title)
 		if title == "" {
-			title = cleanTitle(o.Text)
+			title = oneLine(o.Text)
 		}
 		if u := oneLine(o.XMLURL); u != "" {
 			*subs = append(*subs, Subscription{
