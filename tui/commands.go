@@ -125,6 +125,9 @@ func rowsCmd(ctx context.Context, key sessionKey, s Summaries, ents Entities, a 
 }
 
 func readyRow(r Row, ents Entities, target string, terms []string) rowState {
+	// Backends are outside text: clean rows before anything takes offsets
+	// into them, so what is wrapped is exactly what is drawn.
+	r.Summary, r.Translation = clean(r.Summary), clean(r.Translation)
 	st := rowState{status: rowDone, row: r}
 	if ents != nil {
 		st.sumMentions = ents.InText(r.Summary, target)
@@ -140,6 +143,9 @@ func overviewCmd(ctx context.Context, key sessionKey, s Summaries, ents Entities
 	return func() tea.Msg {
 		pts, err := s.Overview(ctx, a, target)
 		msg := overviewReadyMsg{key: key, target: target, points: pts, err: err}
+		for i := range pts {
+			pts[i].Text = clean(pts[i].Text)
+		}
 		for _, p := range pts {
 			var ms []mark
 			if ents != nil {

@@ -14,7 +14,7 @@ func TestClean(t *testing.T) {
 		"\x1b]0;title\x07x":         "]0;titlex",
 		"\u009b31m\u202eevil\u2066": "31mevil",
 		"bad\xffbyte":               "bad\uFFFDbyte",
-		"Rusisë 普京 👩‍👩‍👧":          "Rusisë 普京 👩‍👩‍👧",
+		"Rusisë 普京 👩‍👩‍👧":           "Rusisë 普京 👩‍👩‍👧",
 	} {
 		if got := clean(in); got != want {
 			t.Errorf("clean(%q) = %q, want %q", in, got, want)

@@ -55,12 +55,15 @@ func (m *measurer) next(s string, i int) (size, width int, space bool) {
 	if len(g) == 0 {
 		return rsize, 1, false
 	}
+
 	return len(g), ansi.StringWidth(clean(g)), false
 }
 
 // wrapText wraps text greedily at spaces into lines at most width cells
 // wide; words wider than a line are broken between graphemes. It always
-// returns at least one line.
+// returns at least one line. Text is expected to be valid UTF-8 (bodies are,
+// rows are made so on arrival); invalid bytes are wrapped without panic but
+// their widths are only approximate.
 func wrapText(text string, width int) []lineSpan {
 	width = max(width, 1)
 	m := newMeasurer()
@@ -134,3 +137,4 @@ func breakWord(m *measurer, s string, i, end, width int) ([]lineSpan, lineSpan) 
 	}
 	return full, cur
 }
+
