@@ -137,4 +137,3 @@ func breakWord(m *measurer, s string, i, end, width int) ([]lineSpan, lineSpan) 
 	}
 	return full, cur
 }
-
