@@ -56,6 +56,9 @@ var placeSeeds = []seed{
 	{"cldr:EU", "", Org, "en:EU|E.U.;sw:EU|Umoja wa Ulaya;sq:BE|Bashkimi Europian"},
 	{"cldr:UN", "", Org, "en:UN|U.N.;sw:UN|Umoja wa Mataifa;sq:OKB|Kombet e Bashkuara"},
 
+	{"cldr:014", "", Place, "en:East Africa"},
+	{"cldr:011", "", Place, "en:West Africa"},
+	{"cldr:017", "", Place, "en:Central Africa"},
 	{"asia-pacific", "Asia-Pacific", Place, "en:Asia-Pacific|Asia Pacific;sw:Asia-Pasifiki;sq:Azi-Paqësor"},
 	{"west", "the West", Place, "en:West;sq:Perëndim;en+:Western|Westerners;sq+:perëndimor|perëndimore|perëndimorët"},
 	{"soviet-union", "Soviet Union", Place, "en:Soviet Union|USSR;sw:Umoja wa Kisovyeti|Muungano wa Kisovyeti;sq:Bashkimi Sovjetik;en+:Soviet|Soviets;sq+:sovjetik|sovjetike"},

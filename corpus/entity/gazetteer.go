@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -59,7 +60,7 @@ type lexicon struct {
 
 // defaultLexicon is built once, on first use, and never changed after.
 var defaultLexicon = sync.OnceValue(func() *lexicon {
-	seeds := append(append(append(append([]seed{}, cldrSeeds...), placeSeeds...), orgSeeds...), personSeeds...)
+	seeds := slices.Concat(cldrSeeds, placeSeeds, orgSeeds, moreOrgSeeds, personSeeds, morePersonSeeds)
 	return &lexicon{gaz: newGazetteer(seeds), common: buildCommon()}
 })
 

@@ -157,7 +157,7 @@ func (d *doc) matchLower(i int) (Mention, int, bool) {
 	}
 	for pi := range ps {
 		p := &ps[pi]
-		if p.caps[0] && !(d.lang == "sw" && len(p.toks) > 2) {
+		if p.caps[0] && !(d.lang == "sw" && len(p.toks) > 2) && !d.lowerCountry(p, f) {
 			continue
 		}
 		end, stop, ok := d.matchPhrase(i, p, variant{form: f, keep: len(d.word(i))})
@@ -187,4 +187,12 @@ func capsBeforeHyphen(w string) bool {
 		}
 	}
 	return true
+}
+
+// lowerCountry reports whether a Swahili text writing a place name in
+// lower case ("marekani", "ulaya") may still mean the place: the alias is
+// Swahili, one word, not a common word of the language.
+func (d *doc) lowerCountry(p *phrase, f string) bool {
+	return d.lang == "sw" && p.lang == "sw" && len(p.toks) == 1 && !p.demonym &&
+		d.lx.gaz.ents[p.ent].Type == Place && utf8.RuneCountInString(f) >= 4 && !d.common[f]
 }

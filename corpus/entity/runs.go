@@ -20,26 +20,9 @@ func (d *doc) extendKnown(i, end int, m Mention) (extended, bool) {
 	}
 	typ := d.headType(i, run)
 	if typ == "" {
-		if end != i+1 || m.Type == Person || !d.nameLike(end) {
-			return extended{}, false
-		}
-		typ = d.guessType(i, run, "")
+		return extended{}, false
 	}
 	return extended{m: d.unknownMention(i, run, typ), end: run}, true
-}
-
-// nameLike reports whether capitalised token j reads as part of a name:
-// not a title, calendar or common word, not a known name of its own.
-func (d *doc) nameLike(j int) bool {
-	if !d.isWord(j) || d.toks[j].allCaps {
-		return false
-	}
-	f := Fold(d.word(j))
-	if d.isTitle(f) || calendarWords[f] || d.common[f] || d.lowered[f] {
-		return false
-	}
-	_, _, known := d.matchGaz(j)
-	return !known
 }
 
 var calendarWords = words(calendar)
@@ -65,7 +48,7 @@ func (d *doc) capRun(i int) int {
 			}
 			break
 		}
-		if t.capital && !d.isTitle(Fold(d.word(j))) && !creditWords[d.word(j)] && t.allCaps == prev.allCaps {
+		if t.capital && !d.isTitle(Fold(d.word(j))) && !creditWords[d.word(j)] && t.allCaps == prev.allCaps && !gluedCaps(d.word(j)) {
 			j++
 			continue
 		}
@@ -105,7 +88,10 @@ func (d *doc) linkerSpan(i, j int) int {
 	}
 	first, last := Fold(d.word(i)), Fold(d.word(j-1))
 	switch d.lang {
-	case "sw", "sq":
+	case "sw":
+		// Swahili news names the head noun's complement, not the whole
+		// phrase (Bunge la [Marekani]); known phrases are in the gazetteer.
+	case "sq":
 		if orgHeads[d.lang][first] || placeHeads[d.lang][first] {
 			return k
 		}
@@ -143,4 +129,21 @@ func (d *doc) headType(i, end int) Type {
 func (d *doc) unknownMention(s, end int, typ Type) Mention {
 	start, stop := d.toks[s].Start, d.toks[end-1].End
 	return Mention{Start: start, End: stop, Type: typ, Key: "~" + slug(Fold(d.text[start:stop]))}
+}
+
+// gluedCaps reports whether w is an acronym run into the next word by a
+// scraped dateline ("Washington DCWatu"): three capitals, then lower case.
+func gluedCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case n >= 3 && r >= 'a' && r <= 'z':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }

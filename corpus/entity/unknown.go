@@ -17,6 +17,8 @@ func (d *doc) unknown(i int) int {
 		return i + 1
 	case t.allCaps:
 		return d.acronym(i)
+	case gluedCaps(w):
+		return i + 1
 	case strings.ContainsAny(w, "-‐‑") && len(d.gluedVariants(w)) > 0:
 		return i + 1 // "Communist-run": an adjective, not a name
 	}
@@ -117,7 +119,7 @@ func (d *doc) keepRun(s, end int, head bool) bool {
 	if orgHeads[d.lang][f] || placeHeads[d.lang][f] || orgHeads["en"][f] || placeHeads["en"][f] {
 		return false
 	}
-	if utf8.RuneCountInString(f) < 2 {
+	if utf8.RuneCountInString(f) < 2 || d.lang == "sw" && swGroupWord(f) {
 		return false
 	}
 	return !d.initial[s] || d.capMid[f]
@@ -152,6 +154,8 @@ func (d *doc) guessType(s, end int, _ Type) Type {
 	case orgCues[prev]:
 		return Org
 	case placeCues[prev]:
+		return Place
+	case end-s == 1:
 		return Place
 	}
 	return Person
@@ -209,4 +213,16 @@ func (d *doc) linkSurnames() {
 			}
 		}
 	}
+}
+
+// swGroupWord reports whether a lone Swahili word is a people, language
+// or manner word built with a noun-class prefix (Waislamu, Wademokrat,
+// Kiarabu), which news text capitalises but which names no one entity.
+func swGroupWord(f string) bool {
+	for _, p := range []string{"wa", "ki"} {
+		if rest, ok := strings.CutPrefix(f, p); ok && utf8.RuneCountInString(rest) >= 4 {
+			return true
+		}
+	}
+	return false
 }

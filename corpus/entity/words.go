@@ -20,7 +20,7 @@ const calendar = `January February March April May June July August September Oc
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
 Januari Februari Machi Aprili Mei Juni Julai Agosti Septemba Oktoba Novemba Desemba
-Jumatatu Jumanne Jumatano Alhamisi Ijumaa Jumamosi Jumapili
+Jumatatu Jumanne Jumatano Alhamisi Alhamis Ijumaa Jumamosi Jumapili Disemba Januari Febuari
 janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor
 hënë martë mërkurë enjte premte shtunë diel`
 
@@ -34,11 +34,14 @@ var extraCommon = map[string]string{
 		Read More Min Receive Get Follow Latest Updates Discussions Agreements Diplomacy Concerns Story
 		Photo Photos Pool File Video Caption Credit Image Images Getty Courtesy Handout Editor Editing
 		Reporting Writing Advertisement Related Sign Subscribe Watch Live Breaking Update Prev Previous News
-		North South East Northern Southern Eastern Central`,
+		North South East Northern Southern Eastern Central You Corona Coronavirus Covid COVID COVID-19
+		Ebola`,
 	"sw": calendar + ` Hata Hivyo Hii Huu Hizi Hilo Hayo Kwa Katika Na Ni Si Wakati Baada Kabla Lakini
 		Pia Kama Ili Mnamo Tangu Hadi Kuhusu Kwamba Kutoka Kufuatia Ziara Uhusiano Uamuzi Silaha Nishati
 		Miamala Sarafu Makubaliano Madhumuni Mbinu Ubalozi Serikali Kiuchumi Kigeni Kisiasa Kimataifa
-		Habari Picha Soma Zaidi Mwanachama Kutokuwa Uwiano Sera`,
+		Habari Picha Soma Zaidi Mwanachama Kutokuwa Uwiano Sera Mungu Mambo Nje Mashariki
+		Magharibi Kusini Kaskazini Kati Seneti Mkaguzi Mdhibiti Taifa Kitaifa Dunia Duniani Ulinzi Usalama
+		Maendeleo Sayansi Hesabu Upelelezi`,
 	"sq": calendar + ` Kjo Ky Këto Ai Ajo Ata Ato Në Nga Me Për Por Dhe Edhe Gjatë Pas Para Sipas Shumë
 		Më Se Si Ku Kur Çfarë Pse Lajme Foto Burimi`,
 }
@@ -101,7 +104,9 @@ var placeHeads = map[string]wordSet{
 
 // Words just before a name that say what it is.
 var (
-	personCues = words(`said says told alisema amesema anasema alieleza aliongeza tha deklaroi shtoi
+	personCues = words(`said says told added wrote alisema amesema anasema alieleza ameeleza aliongeza
+		ameongeza alisisitiza amesisitiza aliandika ameandika alitangaza ametangaza aliiambia ameiambia
+		tha deklaroi shtoi
 		Bw Bi mchezaji mshambuliaji kiungo beki kipa kocha mwanamuziki msanii mwandishi mtangazaji
 		mwanasiasa mbunge waziri rais spika jaji balozi mkurugenzi msemaji mwenyekiti katibu
 		mr mrs ms dr president minister leader spokesman striker midfielder defender goalkeeper coach

@@ -92,8 +92,16 @@ func readTerritories(path string) (map[string]*names, error) {
 			out[t.Type] = n
 		}
 		name := strings.TrimSpace(t.Name)
-		if name == "" || strings.ContainsAny(name, "()") {
-			continue // "Congo (DRC)": a gloss, never written in running text
+		if strings.ContainsAny(name, "()") {
+			if t.Alt != "" {
+				continue // "Congo (DRC)": a gloss, never written in running text
+			}
+			// "Myanmar (Burma)": the name before the gloss.
+			name, _, _ = strings.Cut(name, "(")
+			name = strings.TrimSpace(name)
+		}
+		if name == "" {
+			continue
 		}
 		if t.Alt == "" {
 			n.main = append(n.main, name)
