@@ -16,6 +16,9 @@ const (
 	// minLangConf is the detector confidence a paragraph's language needs
 	// to differ from the article's.
 	minLangConf = 0.9
+	// maxLangSample is how much of a paragraph the detector reads: a
+	// couple of sentences tell the language as well as the whole.
+	maxLangSample = 320
 	// paraSep separates paragraphs in Body.
 	paraSep = "\n\n"
 )
@@ -43,7 +46,12 @@ var english = sync.OnceValue(newVocab)
 //     paragraph and sentence spans and the word count.
 //
 // Build never fails: any input gives an article whose spans satisfy Valid.
-func Build(r Raw) *Article {
+// BuildAll builds several articles at once, in parallel, and lets each
+// vouch for names in the others.
+func Build(r Raw) *Article { return build(r, nil) }
+
+// build is Build with a source of names seen in other articles (nil: none).
+func build(r Raw, names func() map[string]bool) *Article {
 	a := &Article{
 		ID: r.ID, Source: oneLine(r.Source), URL: oneLine(r.URL), Byline: oneLine(r.Byline),
 		Published: r.Published, Origin: oneLine(r.Origin),
@@ -64,9 +72,13 @@ func Build(r Raw) *Article {
 		ps[i].text = repairSentenceGlue(ps[i].text)
 	}
 	if a.Lang == "en" {
-		counts := wordCounts(paras)
+		counts := &wordTally{paras: paras}
+		var others map[string]bool
+		if names != nil {
+			others = names()
+		}
 		for i := range ps {
-			ps[i].text = repairGlued(ps[i].text, english(), counts)
+			ps[i].text = repairGlued(ps[i].text, english(), counts, others)
 		}
 	}
 	for i := range ps {
@@ -109,12 +121,23 @@ func detectParas(texts []string) ([]para, []string) {
 		if len(t) < minLangRunes || utf8.RuneCountInString(t) < minLangRunes {
 			continue
 		}
-		if l, conf := langid.Detect(t); conf >= minLangConf {
+		if l, conf := langid.Detect(prefix(t, maxLangSample)); conf >= minLangConf {
 			langs[i] = l
 			ps[i].lang = l
 		}
 	}
 	return ps, langs
+}
+
+// prefix returns at most the first n bytes of s, cut on a rune boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // majority is the article language: the one covering the most bytes of
@@ -135,7 +158,15 @@ func majority(ps []para, langs []string, texts []string) string {
 	if best != "" {
 		return best
 	}
-	l, _ := langid.Detect(strings.Join(texts, "\n"))
+	var b strings.Builder
+	for _, t := range texts {
+		if b.Len() > maxLangSample*8 {
+			break
+		}
+		b.WriteString(t)
+		b.WriteByte('\n')
+	}
+	l, _ := langid.Detect(b.String())
 	return l
 }
 

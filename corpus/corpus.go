@@ -90,7 +90,7 @@ func (c *Corpus) Len() int { return len(c.Articles) }
 // that fail are returned as warnings (one *SourceError each) while the rest
 // load; the error is non-nil only when nothing loaded at all.
 func Open(ctx context.Context, srcs []string, loaders ...Loader) (*Corpus, []error, error) {
-	var arts []*Article
+	var raws []Raw
 	var warns []error
 	for _, src := range srcs {
 		var l Loader
@@ -104,14 +104,14 @@ func Open(ctx context.Context, srcs []string, loaders ...Loader) (*Corpus, []err
 			warns = append(warns, &SourceError{Source: src, Err: errors.New("no loader reads this kind of source")})
 			continue
 		}
-		raws, err := l.Load(ctx, src)
+		got, err := l.Load(ctx, src)
 		if err != nil {
 			warns = append(warns, splitErrors(src, err)...)
 		}
-		for _, r := range raws {
-			arts = append(arts, Build(r))
-		}
+		raws = append(raws, got...)
 	}
+	// Built together: in parallel, and vouching for each other's names.
+	arts := BuildAll(raws)
 	if len(arts) == 0 {
 		if len(warns) == 1 {
 			return nil, nil, warns[0]

@@ -12,20 +12,30 @@ import (
 // lower case, as in hard-wrapped text) is joined to the previous one.
 func splitParas(body string) []string {
 	var out []string
-	joinable := false // the last paragraph may take a continuation line
+	var cur []string // lines of the paragraph being read
+	flush := func() {
+		switch len(cur) {
+		case 0:
+		case 1:
+			out = append(out, cur[0])
+		default:
+			out = append(out, strings.Join(cur, " "))
+		}
+		cur = cur[:0]
+	}
 	for line := range strings.SplitSeq(body, "\n") {
 		line = normSpace(line)
-		if line == "" {
-			joinable = false
-			continue
+		switch {
+		case line == "":
+			flush()
+		case len(cur) > 0 && startsLower(line) && !endsSentence(cur[len(cur)-1]):
+			cur = append(cur, line)
+		default:
+			flush()
+			cur = append(cur, line)
 		}
-		if n := len(out); joinable && n > 0 && startsLower(line) && !endsSentence(out[n-1]) {
-			out[n-1] += " " + line
-			continue
-		}
-		out = append(out, line)
-		joinable = true
 	}
+	flush()
 	return out
 }
 
@@ -71,11 +81,27 @@ func simpleSpaced(s string) bool {
 			return false
 		case c == 0xc2 && i+1 < len(s) && (s[i+1] == 0xa0 || s[i+1] == 0x85):
 			return false
-		case c == 0xe2 || c == 0xe3:
-			return false // U+2000–U+205F and U+3000 spaces: take the slow path
+		case c == 0xe1 || c == 0xe2 || c == 0xe3:
+			if i+2 < len(s) && unicodeSpace(s[i:i+3]) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// unicodeSpace reports whether the three bytes b encode one of the
+// three-byte Unicode spaces (U+1680, U+2000–U+200A, U+202F, U+205F, U+3000).
+func unicodeSpace(b string) bool {
+	switch {
+	case b[0] == 0xe2 && b[1] == 0x80:
+		return b[2] >= 0x80 && b[2] <= 0x8a || b[2] == 0xaf
+	case b[0] == 0xe2:
+		return b[1] == 0x81 && b[2] == 0x9f
+	case b[0] == 0xe3:
+		return b[1] == 0x80 && b[2] == 0x80
+	}
+	return b[1] == 0x9a && b[2] == 0x80
 }
 
 func startsLower(s string) bool {

@@ -70,15 +70,15 @@ func glueAt(p string, i int) bool {
 }
 
 // repairGlued splits run-together words in English paragraphs (see
-// vocab.splitGlued for the rule). counts holds every word of the article
-// with its number of occurrences.
-func repairGlued(p string, v *vocab, counts map[string]int) string {
+// vocab.splitGlued for the rule). counts tallies the article's words;
+// names holds the capitalised words of the other articles loaded with it.
+func repairGlued(p string, v *vocab, counts *wordTally, names map[string]bool) string {
 	var b strings.Builder
 	last := 0
 	prevCap := false
 	forEachWord(p, func(start, end int) {
 		w := p[start:end]
-		ctx := gluedContext{prevCap: prevCap && start > 0 && p[start-1] == ' ', next: nextWord(p, end), counts: counts}
+		ctx := gluedContext{prevCap: prevCap && start > 0 && p[start-1] == ' ', next: nextWord(p, end), counts: counts, names: names}
 		prevCap = isUpper(w[0])
 		if len(w) < 5 {
 			return

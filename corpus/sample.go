@@ -14,14 +14,14 @@ var sampleFS embed.FS
 // (Swahili, Albanian, three English), used when no corpus is given.
 func Sample() *Corpus {
 	ents, _ := fs.ReadDir(sampleFS, "sample")
-	arts := make([]*Article, 0, len(ents))
+	raws := make([]Raw, 0, len(ents))
 	for _, e := range ents {
 		b, err := sampleFS.ReadFile(path.Join("sample", e.Name()))
 		if err != nil {
-			continue
+			continue // cannot happen: the files are embedded
 		}
 		id := strings.TrimSuffix(e.Name(), path.Ext(e.Name()))
-		arts = append(arts, Build(Raw{ID: id, Body: string(b), Origin: "sample"}))
+		raws = append(raws, Raw{ID: id, Body: string(b), Origin: "sample"})
 	}
-	return New(arts)
+	return New(BuildAll(raws))
 }

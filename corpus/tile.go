@@ -17,9 +17,11 @@ const (
 // tile splits an over-long paragraph (seed 001 is a whole article on one
 // line) into groups of sentences, TextTiling style: at each gap between two
 // sentences it measures the lexical cohesion of the two sentences before
-// with the two after (cosine of their word counts), and cuts at the gap of
-// least cohesion, recursively, until every piece fits maxParaBytes or cannot
-// be cut without leaving a piece under minPieceBytes. It returns the
+// with the two after (cosine of their word counts). Walking from the start,
+// each piece ends at the gap of least cohesion among those that leave it
+// between minPieceBytes and maxParaBytes long and the rest at least
+// minPieceBytes; a sentence longer than maxParaBytes stands alone. Greedy
+// and local, so it stays linear on a 50 MB one-line file. It returns the
 // sentence index at which each piece after the first starts.
 func tile(p string, sents []Span) []int {
 	if len(p) <= maxParaBytes || len(sents) < 2 {
@@ -29,34 +31,39 @@ func tile(p string, sents []Span) []int {
 	for i, s := range sents {
 		bags[i] = bagOfWords(p[s.Start:s.End])
 	}
-	cohesion := make([]float64, len(sents)) // cohesion[g]: gap before sentence g
-	for g := 1; g < len(sents); g++ {
-		cohesion[g] = cosine(merge(bags, g-2, g), merge(bags, g, g+2))
-	}
+	end := sents[len(sents)-1].End
 	var cuts []int
-	var split func(lo, hi int)
-	split = func(lo, hi int) {
-		if sents[hi-1].End-sents[lo].Start <= maxParaBytes {
-			return
+	for lo := 0; end-sents[lo].Start > maxParaBytes; {
+		g := bestGap(sents, bags, lo, end)
+		if g < 0 {
+			break
 		}
-		best := -1
-		for g := lo + 1; g < hi; g++ {
-			if sents[g-1].End-sents[lo].Start < minPieceBytes || sents[hi-1].End-sents[g].Start < minPieceBytes {
-				continue
-			}
-			if best < 0 || cohesion[g] < cohesion[best] {
-				best = g
-			}
-		}
-		if best < 0 {
-			return
-		}
-		split(lo, best)
-		cuts = append(cuts, best)
-		split(best, hi)
+		cuts = append(cuts, g)
+		lo = g
 	}
-	split(0, len(sents))
 	return cuts
+}
+
+// bestGap returns the gap of least cohesion for a piece starting at
+// sentence lo, or -1 when no gap leaves a long enough rest.
+func bestGap(sents []Span, bags []map[string]int, lo, end int) int {
+	best, bestCoh := -1, 2.0
+	for g := lo + 1; g < len(sents); g++ {
+		size := sents[g-1].End - sents[lo].Start
+		if size > maxParaBytes && best >= 0 {
+			break
+		}
+		if end-sents[g].Start < minPieceBytes {
+			break
+		}
+		if size < minPieceBytes && g+1 < len(sents) && sents[g].End-sents[lo].Start <= maxParaBytes {
+			continue
+		}
+		if coh := cosine(merge(bags, g-2, g), merge(bags, g, g+2)); coh < bestCoh {
+			best, bestCoh = g, coh
+		}
+	}
+	return best
 }
 
 // bagOfWords counts the lower-cased words of four letters or more: a crude

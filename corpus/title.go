@@ -47,6 +47,7 @@ func isHeadline(p string) bool {
 // a cut at a word boundary; never with a trailing comma or period.
 func deriveTitle(p string) string {
 	var buf [8]Span
+	p = prefix(p, 8*maxTitle) // the first sentence is all that is read
 	if ss := sentenceSpans(p, buf[:0]); len(ss) > 0 {
 		p = p[ss[0].Start:ss[0].End]
 	}
