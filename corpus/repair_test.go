@@ -34,16 +34,16 @@ func TestGluedRule(t *testing.T) {
 		tok, prev, next string
 		want            int
 	}{
-		{"Putinsigned", "", "", 5},       // Putin stands alone elsewhere
-		{"Lamduring", "", "", 3},         // so does Lam
-		{"Putinism", "", "", 0},          // "ism" is not a common word
-		{"Washington", "", "", 0},        // no evidence for "Washing"
-		{"Bidenvisited", "Joe", "", 5},   // name context, long suffix
-		{"Bidenvisited", "", "", 0},      // no context, no evidence
-		{"Jordan", "Alan", "expert", 0},  // "Jord" is too short and unknown
-		{"Mayor", "", "", 0},             // a known word
-		{"lesson", "", "", 0},            // a known word
-		{"comparison", "", "", 0},        // known
+		{"Putinsigned", "", "", 5},      // Putin stands alone elsewhere
+		{"Lamduring", "", "", 3},        // so does Lam
+		{"Putinism", "", "", 0},         // "ism" is not a common word
+		{"Washington", "", "", 0},       // no evidence for "Washing"
+		{"Bidenvisited", "Joe", "", 5},  // name context, long suffix
+		{"Bidenvisited", "", "", 0},     // no context, no evidence
+		{"Jordan", "Alan", "expert", 0}, // "Jord" is too short and unknown
+		{"Mayor", "", "", 0},            // a known word
+		{"lesson", "", "", 0},           // a known word
+		{"comparison", "", "", 0},       // known
 		{"Parameswaranan", "Prashanth", "expert", 12},
 		{"Parameswaranan", "Prashanth", "news", 0}, // "an" must precede a vowel
 		{"superpowersin", "", "", 11},
