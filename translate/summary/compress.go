@@ -62,8 +62,12 @@ var cutRules = []cutRule{
 	{re: regexp.MustCompile(`,\s*(?:which|who|whom|whose|where)\s[^,;:"“”]*?(?:,|[.!?]?$)`), kind: soft, check: clauseEnds},
 	// Appositives after a name: "Parameswaran, a fellow with …,".
 	{re: regexp.MustCompile(`[\p{L}’']((?:,\s+(?:a|an|the)\s[^,;:"“”]{1,80}?),)`), kind: soft, check: clauseEnds},
+	// Comparisons set off by commas: ", like his visit to Pyongyang,".
+	{re: regexp.MustCompile(`,\s*(?:like|unlike|such as)\s[^,;:"“”]{1,80},`), kind: soft, check: clauseEnds},
 	// Leading subordinate or adverbial clauses: "After the talks, ".
-	{re: regexp.MustCompile(`^(?:After|Although|Though|While|As|Since|When|Despite|During|Following|Once|Because|Before|Until|In recent years|Given)\s[^,"“”]{0,100},\s*`), kind: soft},
+	{re: regexp.MustCompile(`^(?:After|Although|Though|While|As|Since|When|Despite|During|Following|Once|Because|Before|Until|In recent years|Given|In order to)\s[^,"“”]{0,100},\s*`), kind: soft},
+	// Purpose clauses: "… in order to enable the payments".
+	{re: regexp.MustCompile(`(,?\s+(?:in order to|so as to|so that)\s[^"“”]*?)[.!?]?$`), kind: optional},
 	// Trailing adjuncts: ", following a rare meeting with …".
 	{re: regexp.MustCompile(`(,\s*(?:following|citing|saying|adding|including|especially|particularly|even as|as well as|amid|despite|given)\s[^"“”]*?)[.!?]?$`), kind: soft},
 }
@@ -92,6 +96,10 @@ var clauseStarters = setOf(`he she they it we i the a an this that these those h
 // "aimed at", "agreed to", "focuses on").
 var tailWords = setOf(`during following after before amid despite while including whereas although though
 because where when which who whose via given especially`)
+
+// timeNouns before "after"/"before" make a time phrase ("a day after
+// signing…"), not the start of an adjunct.
+var timeNouns = setOf(`day days week weeks month months year years hours minutes shortly soon just long moments`)
 
 // stranded prepositions belong to the tail word after them ("a deal in
 // which…"): a tail starting at the tail word starts at them instead.
@@ -208,7 +216,7 @@ func (c *compression) tails() []cut {
 		if i < keepHead || t.start >= end {
 			continue
 		}
-		if tailWords[t.text] {
+		if tailWords[t.text] && !timeNouns[c.toks[i-1].text] {
 			start := t.start
 			if prev := c.toks[i-1]; stranded[prev.text] && i-1 >= keepHead {
 				start = prev.start

@@ -1,9 +1,13 @@
 package summary
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rosetta-reader/rosetta/corpus/entity"
 )
 
 // mention is one named entity, number or date found in a text: the part of
@@ -57,42 +61,36 @@ func containsMention(ms []mention, m mention) bool {
 	return false
 }
 
-// heuristicMentions is the fallback recognizer: runs of capitalised words
-// (joined across "of", as in "Communist Party of Vietnam") and numbers.
-// A capitalised word opening a sentence counts only when it is not a
-// common function word, so "The" and "Kwa" are not names.
-func heuristicMentions(text, lang string) []mention {
-	toks := tokenize(text)
+// recognize is the summarizer's recognizer: corpus/entity's names, whose
+// keys link them across languages (Urusi, Rusisë and Russia share one),
+// plus the numbers and years it leaves out.
+func recognize(text, lang string) []mention {
 	var out []mention
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if isNumeric(t.text) {
-			out = append(out, newMention(text, t.start, t.end))
-			continue
-		}
-		if !capitalised(t.text) || (sentenceInitial(text, t.start) && isCommonWord(t.text, lang)) {
-			continue
-		}
-		j := i
-		for j+1 < len(toks) && onlySpaceBetween(text, toks[j].end, toks[j+1].start) {
-			switch {
-			case capitalised(toks[j+1].text) && !isNumeric(toks[j+1].text):
-				j++
-				continue
-			case j+2 < len(toks) && isNameLink(toks[j+1].text) && capitalised(toks[j+2].text) &&
-				onlySpaceBetween(text, toks[j+1].end, toks[j+2].start):
-				j += 2
-				continue
-			}
-			break
-		}
-		out = append(out, newMention(text, t.start, toks[j].end))
-		i = j
+	for _, m := range entity.Recognize(text, lang) {
+		out = append(out, nameMention(text, m.Start, m.End, m.Key))
 	}
-	return out
+	return withNumbers(text, out)
 }
 
-func newMention(text string, start, end int) mention {
+// withNumbers adds the numbers of text not inside a mention of ms, keeping
+// the list in text order.
+func withNumbers(text string, ms []mention) []mention {
+	for _, t := range tokenize(text) {
+		if !isNumeric(t.text) {
+			continue
+		}
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].end > t.start })
+		if i < len(ms) && ms[i].start < t.end {
+			continue // inside a name or date
+		}
+		ms = slices.Insert(ms, i, nameMention(text, t.start, t.end, ""))
+	}
+	return ms
+}
+
+// nameMention makes the mention of text[start:end]; an empty key becomes
+// the mention's own lowercased words.
+func nameMention(text string, start, end int, key string) mention {
 	s := text[start:end]
 	var words []string
 	for _, t := range tokenize(s) {
@@ -100,7 +98,10 @@ func newMention(text string, start, end int) mention {
 			words = append(words, normWord(t.text))
 		}
 	}
-	return mention{start: start, end: end, key: strings.Join(words, " "), words: words}
+	if key == "" {
+		key = strings.Join(words, " ")
+	}
+	return mention{start: start, end: end, key: key, words: words}
 }
 
 // normWord lowercases a name word and drops an English possessive, so
@@ -118,22 +119,3 @@ func capitalised(w string) bool {
 
 // isNameLink lists the lowercase words that may sit inside a name.
 func isNameLink(w string) bool { return w == "of" || w == "e" || w == "ya" || w == "wa" || w == "i" }
-
-func onlySpaceBetween(text string, a, b int) bool {
-	return b > a && strings.TrimSpace(text[a:b]) == ""
-}
-
-// sentenceInitial reports whether the word at off opens a sentence or quote.
-func sentenceInitial(text string, off int) bool {
-	prev := strings.TrimRightFunc(text[:off], unicode.IsSpace)
-	if prev == "" {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(prev)
-	return strings.ContainsRune(".!?:;\"“‘'(–—-", r)
-}
-
-func isCommonWord(w, lang string) bool {
-	w = strings.ToLower(w)
-	return stopwords[w] || sourceFunctionWords[lang][w]
-}

@@ -18,7 +18,7 @@ const (
 	// minBudget and maxBudget bound a row's length in words: a row of a
 	// short paragraph still holds a clause, a long paragraph's stays short.
 	minBudget = 8
-	maxBudget = 30
+	maxBudget = 40
 	// minClause: a second clause shorter than this is not worth adding.
 	minClause = 5
 	// keepEntities is the entity retention a row aims for.
@@ -85,34 +85,45 @@ func (x *extractor) row(para int, heading bool, sents []string) string {
 
 	all := distinctMentions(cands)
 	budget := min(maxBudget, max(minBudget, int(math.Round(rowShare*float64(wordCount(translation))))))
-	chosen := []int{order[0]}
 	parts := map[int]string{order[0]: x.shorten(cands[order[0]].text, budget)}
 	for coverage(all, parts, x) < keepEntities {
-		room := budget - words(parts)
-		if room < minClause {
+		if !x.addClause(cands, order, parts, budget-words(parts)) {
 			break
 		}
-		next, gain := -1, 0
-		for _, i := range order {
-			if _, ok := parts[i]; ok || isCredit(cands[i].text) {
-				continue
-			}
-			if g := newMentions(cands[i].ents, parts, x); g > gain {
-				next, gain = i, g
-			}
-		}
-		if next < 0 {
-			break
-		}
-		p := x.shorten(cands[next].text, room)
-		if wordCount(p) > room {
-			break
-		}
-		parts[next] = p
-		chosen = append(chosen, next)
+	}
+	chosen := make([]int, 0, len(parts))
+	for i := range parts {
+		chosen = append(chosen, i)
 	}
 	slices.Sort(chosen)
 	return joinClauses(chosen, parts)
+}
+
+// addClause adds to parts the compressed sentence that fits in room words
+// and names the most entities the row lacks (the better ranked on ties).
+// It reports whether it found one.
+func (x *extractor) addClause(cands []candidate, order []int, parts map[int]string, room int) bool {
+	if room < minClause {
+		return false
+	}
+	best, bestGain, bestText := -1, 0, ""
+	for _, i := range order {
+		if _, ok := parts[i]; ok || isCredit(cands[i].text) {
+			continue
+		}
+		p := x.shorten(cands[i].text, room)
+		if wordCount(p) > room {
+			continue
+		}
+		if g := newMentions(x.rec(p, x.to), parts, x); g > bestGain {
+			best, bestGain, bestText = i, g, p
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	parts[best] = bestText
+	return true
 }
 
 // shorten compresses a sentence when the target is English; the rules

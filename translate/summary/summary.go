@@ -71,7 +71,7 @@ func WithStoreErrors(f func(error)) Option {
 
 // New returns a Summarizer over backend b, caching in c (nil: no cache).
 func New(b translate.Backend, c Store, opts ...Option) *Summarizer {
-	s := &Summarizer{backend: b, store: c, rec: heuristicMentions}
+	s := &Summarizer{backend: b, store: c, rec: recognize}
 	for _, o := range opts {
 		o(s)
 	}

@@ -1,0 +1,84 @@
+package summary
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/rosetta-reader/rosetta/corpus"
+)
+
+// BenchmarkSummarize measures the full summary of the longest seed through
+// gist, cold (no cache: translation, extraction, overview) and warm (rows
+// and overview from an in-memory Store), and of a generated 5,000-word
+// Swahili article, cold.
+func BenchmarkSummarize(b *testing.B) {
+	g := gistOrSkip(b)
+	long := longestSeed(b)
+	b.Run("longest-seed/cold", func(b *testing.B) {
+		s := New(g, nil)
+		for b.Loop() {
+			if _, err := s.Summarize(context.Background(), long, "en"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("longest-seed/warm", func(b *testing.B) {
+		s := New(g, newMemStore())
+		if _, err := s.Summarize(context.Background(), long, "en"); err != nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			if _, err := s.Summarize(context.Background(), long, "en"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	gen := generated(b, 5000)
+	b.Run("generated-5000/cold", func(b *testing.B) {
+		s := New(g, nil)
+		for b.Loop() {
+			if _, err := s.Summarize(context.Background(), gen, "en"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// generated builds a Swahili article of about n words from the Swahili
+// seed's sentences, shuffled into paragraphs of 2–5 sentences, with
+// numbers varied so paragraphs differ.
+func generated(tb testing.TB, n int) *corpus.Article {
+	tb.Helper()
+	var sw *corpus.Article
+	for _, a := range seeds(tb) {
+		if a.Lang == "sw" {
+			sw = a
+		}
+	}
+	var sents []string
+	for _, sp := range sw.Sentences {
+		sents = append(sents, sw.Text(sp))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var paras []string
+	words := 0
+	for words < n {
+		k := 2 + rng.IntN(4)
+		var p []string
+		for range k {
+			s := sents[rng.IntN(len(sents))]
+			p = append(p, strings.Replace(s, "2024", fmt.Sprint(1990+rng.IntN(40)), 1))
+		}
+		para := strings.Join(p, " ")
+		words += wordCount(para)
+		paras = append(paras, para)
+	}
+	a := corpus.Build(corpus.Raw{ID: "gen", Body: strings.Join(paras, "\n\n"), Lang: "sw"})
+	if a.Words < n {
+		tb.Fatalf("generated %d words, want %d", a.Words, n)
+	}
+	return a
+}
