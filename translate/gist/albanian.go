@@ -188,6 +188,9 @@ func (l *lexicon) sqNoun(w string) (e entry, def, gen, ok bool) {
 		}
 		for _, r := range restores {
 			e, ok := l.words[base+r]
+			if !ok && r == "" {
+				e, ok = l.words[unsyncopate(base)] // emr-it → emër
+			}
 			if !ok || (e.pos != pNoun && e.pos != pName) {
 				continue
 			}
@@ -196,4 +199,14 @@ func (l *lexicon) sqNoun(w string) (e entry, def, gen, ok bool) {
 		}
 	}
 	return entry{}, false, false, false
+}
+
+// unsyncopate restores the ë that nouns in -ër/-ël/-ërr lose before an
+// ending: emr → emër, numr → numër, vegjl → vegjël.
+func unsyncopate(base string) string {
+	n := len(base)
+	if n < 3 || (base[n-1] != 'r' && base[n-1] != 'l') || isVowel(base[n-2]) {
+		return ""
+	}
+	return base[:n-1] + "ë" + base[n-1:]
 }

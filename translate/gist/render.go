@@ -4,17 +4,18 @@ import "strings"
 
 // unit is one source word or phrase with its English rendering.
 type unit struct {
-	src    string // source text covered (words joined by their separators)
-	en     string // English; "" drops the unit
-	det    string // glue determiner placed before the noun phrase ("the")
-	sep    string // source text after the unit up to the next word
-	pos    pos
-	pl     bool // plural noun
-	def    bool // sq definite form
-	gen    bool // sq genitive/dative form
-	pass   bool // passed through unchanged (unknown word, name, number)
-	srcCap bool // capitalised in the source
-	start  bool // first word of a source sentence
+	src     string // source text covered (words joined by their separators)
+	en      string // English; "" drops the unit
+	det     string // glue determiner placed before the noun phrase ("the")
+	sep     string // source text after the unit up to the next word
+	pos     pos
+	pl      bool // plural noun
+	def     bool // sq definite form
+	gen     bool // sq genitive/dative form
+	pass    bool // passed through unchanged (unknown word, name, number)
+	passive bool // a passive verb ("na" after it means "by")
+	srcCap  bool // capitalised in the source
+	start   bool // first word of a source sentence
 }
 
 // translateText renders one segment; lang is "sw" or "sq".
@@ -152,7 +153,7 @@ func (m *model) swWord(lex *lexicon, w string) (unit, bool) {
 		return m.entryUnit(w, e), true
 	}
 	if v, ok := lex.swVerb(w); ok {
-		return unit{en: v.render(&m.en), pos: pVerb}, true
+		return unit{en: v.render(&m.en), pos: pVerb, passive: v.pass}, true
 	}
 	return unit{}, false
 }
@@ -304,11 +305,26 @@ func resolveSqDates(us []unit) {
 }
 
 // resolveSwLinkers drops a Swahili "of" before an adjective, which then
-// moves before its noun: Mahakama ya Kimataifa → International Court.
+// moves before its noun (Mahakama ya Kimataifa → International Court; a
+// Ki- language name after "of" is the adjective: ya Kirusi → Russian);
+// renders "na" after a passive verb as "by" and "mwezi" before a month as "in".
 func resolveSwLinkers(us []unit) {
 	for i := range us {
-		if us[i].pos == pLink && joined(us, i) && us[i+1].pos == pAdj {
+		if !joined(us, i) {
+			continue
+		}
+		next := &us[i+1]
+		switch {
+		case us[i].pos == pLink && next.pos == pName && !next.pass && len(next.src) > 2 &&
+			strings.EqualFold(next.src[:2], "ki"):
+			next.pos = pAdj
 			us[i].en = ""
+		case us[i].pos == pLink && next.pos == pAdj:
+			us[i].en = ""
+		case us[i].pos == pVerb && us[i].passive && strings.EqualFold(next.src, "na"):
+			next.en = "by"
+		case strings.EqualFold(us[i].src, "mwezi") && next.pos == pMonth:
+			us[i].en, us[i].pos = "in", pFunc
 		}
 	}
 }

@@ -185,9 +185,8 @@ var swExtensions = []struct {
 	suf, repl string
 	pass      bool
 }{
-	{"liwa", "a", true}, {"lewa", "a", true}, {"iwa", "a", true}, {"ewa", "a", true},
-	{"iwa", "ia", true}, {"ewa", "ea", true}, {"iwa", "i", true}, {"iwa", "u", true},
-	{"wa", "a", true}, {"wa", "ia", true}, {"wa", "ea", true}, {"ka", "ka", false},
+	{"wa", "a", true}, {"liwa", "a", true}, {"lewa", "a", true}, {"iwa", "a", true}, {"ewa", "a", true},
+	{"iwa", "i", true}, {"iwa", "u", true}, {"ewa", "e", true}, {"wa", "ia", true}, {"wa", "ea", true},
 	{"isha", "a", false}, {"esha", "a", false}, {"ana", "a", false}, {"ika", "a", false},
 	{"eka", "a", false}, {"lia", "a", false}, {"lea", "a", false}, {"ia", "a", false},
 	{"ea", "a", false}, {"ia", "i", false}, {"ia", "u", false}, {"e", "a", false}, {"i", "a", false},
