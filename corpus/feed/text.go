@@ -20,29 +20,54 @@ type plainPlugin struct{}
 func (plainPlugin) Name() string { return "rosetta-plain" }
 
 func (plainPlugin) Init(conv *converter.Converter) error {
-	inline := func(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
-		ctx.RenderChildNodes(ctx, w, n)
-		return converter.RenderSuccess
+	for tag, kind := range plainTags {
+		tt := converter.TagTypeInline
+		if kind == renderBlock {
+			tt = converter.TagTypeBlock
+		}
+		conv.Register.TagType(tag, tt, converter.PriorityEarly)
 	}
-	drop := func(converter.Context, converter.Writer, *html.Node) converter.RenderStatus {
-		return converter.RenderSuccess
-	}
-	block := func(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
-		w.WriteString("\n\n")
-		ctx.RenderChildNodes(ctx, w, n)
-		w.WriteString("\n\n")
-		return converter.RenderSuccess
-	}
-	for _, tag := range []string{"a", "strong", "b", "em", "i", "u", "code", "span", "small", "mark", "abbr", "cite", "sup", "sub", "del", "s", "ins", "time"} {
-		conv.Register.RendererFor(tag, converter.TagTypeInline, inline, converter.PriorityEarly)
-	}
-	for _, tag := range []string{"img", "picture", "svg", "video", "audio", "object", "embed", "button", "form", "nav"} {
-		conv.Register.RendererFor(tag, converter.TagTypeInline, drop, converter.PriorityEarly)
-	}
-	for _, tag := range []string{"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "pre"} {
-		conv.Register.RendererFor(tag, converter.TagTypeBlock, block, converter.PriorityEarly)
-	}
+	// One handler with a table lookup, not one per tag: the converter
+	// walks its whole handler list for every node.
+	conv.Register.Renderer(renderPlain, converter.PriorityEarly)
 	return nil
+}
+
+type renderKind uint8
+
+const (
+	renderInline renderKind = iota + 1 // children only: the text stays
+	renderDrop                         // nothing: images, media, forms
+	renderBlock                        // children as a paragraph of their own
+)
+
+var plainTags = map[string]renderKind{
+	"a": renderInline, "strong": renderInline, "b": renderInline, "em": renderInline, "i": renderInline,
+	"u": renderInline, "code": renderInline, "span": renderInline, "small": renderInline, "mark": renderInline,
+	"abbr": renderInline, "cite": renderInline, "sup": renderInline, "sub": renderInline, "del": renderInline,
+	"s": renderInline, "ins": renderInline, "time": renderInline,
+	"img": renderDrop, "picture": renderDrop, "svg": renderDrop, "video": renderDrop, "audio": renderDrop,
+	"object": renderDrop, "embed": renderDrop, "button": renderDrop, "form": renderDrop, "nav": renderDrop,
+	"h1": renderBlock, "h2": renderBlock, "h3": renderBlock, "h4": renderBlock, "h5": renderBlock, "h6": renderBlock,
+	"figcaption": renderBlock, "blockquote": renderBlock, "pre": renderBlock,
+}
+
+func renderPlain(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
+	if n.Type != html.ElementNode {
+		return converter.RenderTryNext
+	}
+	switch plainTags[n.Data] {
+	case renderInline:
+		ctx.RenderChildNodes(ctx, w, n)
+	case renderDrop:
+	case renderBlock:
+		w.WriteString("\n\n")
+		ctx.RenderChildNodes(ctx, w, n)
+		w.WriteString("\n\n")
+	default:
+		return converter.RenderTryNext
+	}
+	return converter.RenderSuccess
 }
 
 // htmlConverter builds the HTML → text converter. A Converter is safe for
