@@ -3,7 +3,7 @@ package entity
 // orgSeeds are the institutions, parties, agencies and media that
 // dominate world news, with their Swahili and Albanian names.
 var orgSeeds = []seed{
-	{"un-security-council", "UN Security Council", Org, "en:UN Security Council|U.N. Security Council|United Nations Security Council|Security Council;sw:Baraza la Usalama la Umoja wa Mataifa|Baraza la Usalama;sq:Këshilli i Sigurimit i OKB-së|Këshilli i Sigurimit"},
+	{"un-security-council", "UN Security Council", Org, "en:UN Security Council|U.N. Security Council|United Nations Security Council|Security Council;sq:Këshilli i Sigurimit i OKB-së|Këshilli i Sigurimit"},
 	{"un-general-assembly", "UN General Assembly", Org, "en:UN General Assembly|United Nations General Assembly|General Assembly;sw:Baraza Kuu la Umoja wa Mataifa;sq:Asambleja e Përgjithshme"},
 	{"icc", "International Criminal Court", Org, "en:International Criminal Court|ICC;sw:Mahakama ya Kimataifa ya Uhalifu|Mahakama ya Kimataifa ya Makosa ya Jinai|Mahakama ya ICC;sq:Gjykata Ndërkombëtare Penale|Gjykata Penale Ndërkombëtare"},
 	{"icj", "International Court of Justice", Org, "en:International Court of Justice|ICJ;sw:Mahakama ya Kimataifa ya Haki;sq:Gjykata Ndërkombëtare e Drejtësisë"},
@@ -24,7 +24,7 @@ var orgSeeds = []seed{
 	{"interpol", "Interpol", Org, "en:Interpol"},
 	{"red-cross", "Red Cross", Org, "en:Red Cross|ICRC;sw:Msalaba Mwekundu;sq:Kryqi i Kuq"},
 	{"kremlin", "Kremlin", Org, "en:Kremlin;sw:Ikulu ya Kremlin;sq:Kremlin"},
-	{"white-house", "White House", Org, "en:White House;sw:Ikulu ya Marekani|Ikulu ya White House;sq:Shtëpia e Bardhë"},
+	{"white-house", "White House", Place, "en:White House;sq:Shtëpia e Bardhë"},
 	{"pentagon", "Pentagon", Org, "en:Pentagon;sq:Pentagon"},
 	{"us-embassy", "US Embassy", Org, "en:US Embassy|U.S. Embassy|American Embassy|United States Embassy|US embassy|American embassy;sw:Ubalozi wa Marekani;sq:Ambasada amerikane|Ambasada Amerikane|Ambasada e SHBA-së|Ambasada e SHBA"},
 	{"communist-party", "Communist Party", Org, "en:Communist Party;sw:Chama cha Kikomunisti;sq:Parti Komuniste|Partia Komuniste"},
@@ -74,8 +74,8 @@ var moreOrgSeeds = []seed{
 	{"wagner-group", "Wagner Group", Org, "en:Wagner Group|Wagner"},
 	{"fatah", "Fatah", Org, "en:Fatah"},
 	{"muslim-brotherhood", "Muslim Brotherhood", Org, "en:Muslim Brotherhood"},
-	{"republican-party", "Republican Party", Org, "en:Republican Party|Republican|Republicans|GOP;sw:Republican|Republikan|Chama cha Republican"},
-	{"democratic-party", "Democratic Party", Org, "en:Democratic Party|Democrats;sw:Democratic|Demokratik|Chama cha Democratic"},
+	{"republican-party", "Republican Party", Org, "en:Republican Party|Republican|Republicans|GOP;sw:Republican|Republikan"},
+	{"democratic-party", "Democratic Party", Org, "en:Democratic Party|Democrats;sw:Democratic|Demokratik"},
 	{"labour-party", "Labour Party", Org, "en:Labour Party|Labour"},
 	{"conservative-party", "Conservative Party", Org, "en:Conservative Party|Conservatives|Tories"},
 	{"pfizer", "Pfizer", Org, "en:Pfizer"},

@@ -53,6 +53,7 @@ var placeSeeds = []seed{
 	{"cldr:150", "", Place, "sq:Evropë|Europë;en+:European|Europeans;sq+:evropian|evropiane"},
 	{"cldr:002", "", Place, "en+:African|Africans;sw+:Mwafrika|Waafrika|Kiafrika;sq+:afrikan|afrikane"},
 	{"cldr:035", "", Place, "en:South-East Asia|South East Asia;sq:Azi juglindore|Azia Juglindore;en+:Southeast Asian|South-East Asian"},
+	{"cldr:CF", "", Place, "en:CAR"},
 	{"cldr:EU", "", Org, "en:EU|E.U.;sw:EU|Umoja wa Ulaya;sq:BE|Bashkimi Europian"},
 	{"cldr:UN", "", Org, "en:UN|U.N.;sw:UN|Umoja wa Mataifa;sq:OKB|Kombet e Bashkuara"},
 
@@ -63,11 +64,11 @@ var placeSeeds = []seed{
 	{"west", "the West", Place, "en:West;sq:Perëndim;en+:Western|Westerners;sq+:perëndimor|perëndimore|perëndimorët"},
 	{"soviet-union", "Soviet Union", Place, "en:Soviet Union|USSR;sw:Umoja wa Kisovyeti|Muungano wa Kisovyeti;sq:Bashkimi Sovjetik;en+:Soviet|Soviets;sq+:sovjetik|sovjetike"},
 	{"south-china-sea", "South China Sea", Place, "en:South China Sea;sw:Bahari ya Kusini ya China|Bahari ya China Kusini;sq:Deti i Kinës Jugore"},
-	{"middle-east", "Middle East", Place, "en:Middle East|Mideast;sw:Mashariki ya Kati;sq:Lindje e Mesme"},
+	{"middle-east", "Middle East", Place, "en:Middle East|Mideast;sq:Lindje e Mesme"},
 	{"crimea", "Crimea", Place, "en:Crimea;sw:Crimea|Krimea;sq:Krime|Krimea"},
 	{"donbas", "Donbas", Place, "en:Donbas|Donbass"},
-	{"gaza", "Gaza", Place, "en:Gaza|Gaza Strip;sw:Ukanda wa Gaza;sq:Gaza|Rripi i Gazës"},
-	{"west-bank", "West Bank", Place, "en:West Bank;sw:Ukingo wa Magharibi;sq:Bregu Perëndimor"},
+	{"gaza", "Gaza", Place, "en:Gaza|Gaza Strip;sq:Gaza|Rripi i Gazës"},
+	{"west-bank", "West Bank", Place, "en:West Bank;sq:Bregu Perëndimor"},
 	{"taiwan-strait", "Taiwan Strait", Place, "en:Taiwan Strait"},
 
 	{"moscow", "Moscow", Place, "en:Moscow;sw:Moscow|Moskva;sq:Moskë|Moska|Moskva"},

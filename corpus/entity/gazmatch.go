@@ -75,7 +75,7 @@ func (d *doc) caseOK(j int, p *phrase, k int) bool {
 	}
 	// Swahili news writes multi-word names in lower case after the first
 	// word, or throughout (Afrika kusini, umoja wa mataifa).
-	return d.lang == "sw" && len(p.toks) > 1
+	return d.lang == "sw" && (len(p.toks) > 1 || d.lowerCountry(p, Fold(d.word(j))))
 }
 
 // matchPhrase reports whether p matches from token i, whose variant v

@@ -13,7 +13,7 @@ func (d *doc) unknown(i int) int {
 	w := d.word(i)
 	f := Fold(w)
 	switch {
-	case d.isTitle(f):
+	case d.isTitle(f) || neverNames[f]:
 		return i + 1
 	case t.allCaps:
 		return d.acronym(i)
@@ -32,7 +32,13 @@ func (d *doc) unknown(i int) int {
 	head := d.headType(i, end)
 	if head == "" {
 		for j := i + 1; j < end; j++ {
-			if _, _, ok := d.matchGaz(j); ok {
+			if m, mEnd, ok := d.matchGaz(j); ok {
+				if m.Type == Person && mEnd == end && d.nameWord(j-1) {
+					// "Robert Trump", "Idriss Deby Itno": another person
+					// who shares a known surname.
+					head = Person
+					break
+				}
 				end = j
 				break
 			}
@@ -60,6 +66,16 @@ func (d *doc) unknown(i int) int {
 	}
 	d.emit(d.unknownMention(s, end, typ))
 	return end
+}
+
+// nameWord reports whether token j looks like part of a name: a
+// capitalised word that is no title and no common word.
+func (d *doc) nameWord(j int) bool {
+	if !d.isWord(j) || !d.toks[j].capital || d.toks[j].allCaps {
+		return false
+	}
+	f := Fold(d.word(j))
+	return !d.isTitle(f) && !d.common[f] && !d.lowered[f] && !calendarWords[f]
 }
 
 // trimLead reports whether token s at the front of a run is not part of
@@ -102,8 +118,8 @@ func (d *doc) glued(s int) bool {
 // never capitalises elsewhere.
 func (d *doc) keepRun(s, end int, head bool) bool {
 	if end-s > 1 {
-		if head {
-			return true
+		if head && (d.lang == "en" || !d.common[Fold(d.word(end-1))]) {
+			return true // "Chuo Kikuu" alone is "the university", no name
 		}
 		for j := s; j < end; j++ {
 			if d.isWord(j) && !d.common[Fold(d.word(j))] {
@@ -138,7 +154,7 @@ func (d *doc) acronym(i int) int {
 	}
 	w := d.word(i)
 	n := utf8.RuneCountInString(w)
-	if n > 5 || creditWords[w] || d.common[Fold(w)] && n > 3 {
+	if n > 5 || creditWords[w] || neverNames[Fold(w)] || d.common[Fold(w)] && n > 3 {
 		return i + 1
 	}
 	d.emit(d.unknownMention(i, i+1, Org))

@@ -124,6 +124,10 @@ var linkers = map[string]wordSet{
 	"sq": words(`e i të së`),
 }
 
+// neverNames are capitalised words of the news that name no person,
+// place or organisation in any language: diseases, prizes.
+var neverNames = words(`Corona Coronavirus Covid COVID-19 Ebola Nobel Oscar Oscars Olympics Olimpiki`)
+
 // creditWords are capitalised words of photo credits and page furniture.
 var creditWords = words(`POOL STR AFP/STR PHOTO FILE NEWS UPDATE LIVE BREAKING WATCH READ MORE PREV NEXT
 	CAPTION VIDEO AI OK TV RKS HANOI.-`)
