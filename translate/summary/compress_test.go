@@ -35,8 +35,10 @@ func TestCompress(t *testing.T) {
 			"He went to Vietnam from North Korea, where with the leader, Kim Jong Un, he signed an agreement."},
 		{"quotations stay whole", `A spokesperson stated, "No country should give Putin a platform to promote his war of aggression."`, 6,
 			`A spokesperson stated, "No country should give Putin a platform to promote his war of aggression."`},
-		{"no predicate, no tail", "Putin's travel to Hanoi, like his visit to Pyongyang, may herald a strengthening of relations between the two countries.", 5,
-			"Putin's travel to Hanoi, like his visit to Pyongyang, may herald a strengthening of relations between the two countries."},
+		{"no tail cuts the predicate", "Putin's travel to Hanoi, like his visit to Pyongyang, may herald a strengthening of relations between the two countries.", 5,
+			"Putin's travel to Hanoi may herald a strengthening of relations between the two countries."},
+		{"no predicate, no tail", "Vietnamese President To Lam, center right, and his Russian counterpart Vladimir Putin during the ceremony in Hanoi.", 5,
+			"Vietnamese President To Lam, center right, and his Russian counterpart Vladimir Putin during the ceremony in Hanoi."},
 		{"stranded preposition goes with its clause", "The allies have expressed concern about a possible arms deal in which Pyongyang provides Moscow with munitions.", 8,
 			"The allies have expressed concern about a possible arms deal."},
 	}
