@@ -78,21 +78,43 @@ func isTokenRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Mn, r)
 }
 
+// latinFold holds the folded form of every letter from U+00C0 to U+024F
+// (Latin-1 Supplement and Latin Extended-A/B: ë, ç, ễ's base, ş...), so the
+// common non-ASCII letters of our languages fold without the normaliser.
+var latinFold = func() [0x250 - 0xC0]string {
+	var t [0x250 - 0xC0]string
+	for r := rune(0xC0); r < 0x250; r++ {
+		t[r-0xC0] = foldSlow(string(r))
+	}
+	return t
+}()
+
 // foldToken lower-cases a token and strips its diacritics the way FTS5 does,
 // plus the extraFold letters.
 func foldToken(tok string) string {
-	ascii := true
-	for i := 0; i < len(tok); i++ {
-		if tok[i] >= utf8.RuneSelf {
-			ascii = false
-			break
+	var b strings.Builder
+	b.Grow(len(tok))
+	for i, r := range tok {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r >= 0xC0 && r < 0x250:
+			b.WriteString(latinFold[r-0xC0])
+		default:
+			b.WriteString(foldSlow(tok[i:]))
+			return b.String()
 		}
 	}
-	if ascii {
-		return strings.ToLower(tok)
-	}
+	return b.String()
+}
+
+// foldSlow folds through full Unicode decomposition.
+func foldSlow(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(tok) {
+	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}

@@ -245,8 +245,8 @@ func lexOne(s string, i int) (item, int, error) {
 	}
 	if strings.HasSuffix(word, "*") {
 		word = strings.TrimRight(word, "*")
-		if len(foldedWords(word)) == 0 {
-			return it, 0, &SyntaxError{Query: s, Pos: i, Msg: "'*' must follow the start of a word, as in agree*"}
+		if err := checkPrefix(s, i, word); err != nil {
+			return it, 0, err
 		}
 		it.prefix = true
 	}
@@ -263,12 +263,29 @@ func lexPhrase(s string, i int, it item) (item, int, error) {
 	it.phrase = true
 	end := i + 1 + close + 1
 	if end < len(s) && s[end] == '*' {
+		if err := checkPrefix(s, i, it.text); err != nil {
+			return it, 0, err
+		}
 		it.prefix = true
 		for end < len(s) && s[end] == '*' {
 			end++
 		}
 	}
 	return it, end, nil
+}
+
+// minPrefix is the shortest prefix a '*' may follow. FTS5 answers a prefix
+// by merging the postings of every word that starts with it; "t*" would
+// merge a good part of the index, so short prefixes are refused.
+const minPrefix = 3
+
+func checkPrefix(s string, pos int, text string) error {
+	w := foldedWords(text)
+	if len(w) == 0 || len(w) == 1 && utf8.RuneCountInString(w[0]) < minPrefix ||
+		len(w) > 1 && utf8.RuneCountInString(w[len(w)-1]) < 2 {
+		return &SyntaxError{Query: s, Pos: pos, Msg: fmt.Sprintf("'*' needs at least %d letters before it, as in agree*", minPrefix)}
+	}
+	return nil
 }
 
 // splitFilter recognises name:value where name is ASCII letters. "10:30"

@@ -7,7 +7,7 @@ import (
 
 // schemaVersion is stored in PRAGMA user_version. The index is a cache: an
 // index written by another version is dropped and rebuilt by the next Update.
-const schemaVersion = 2
+const schemaVersion = 3
 
 // Field codes stored in para.field.
 const (
@@ -18,9 +18,12 @@ const (
 
 var fieldNames = [...]string{"original", "translation", "title"}
 
-// The FTS5 table is contentless (the text lives once, in para) with
-// contentless_delete so changed articles can be removed by rowid alone.
-// detail=full keeps positions, which phrase queries need.
+// The FTS5 table is contentless: the text lives once, in para, and a row is
+// deleted by handing FTS5 the values it indexed, read back from para.
+// detail=full keeps positions, which phrase queries need; columnsize=0
+// drops per-row sizes, which only bm25() (not used) would read. An
+// article's rows are contiguous, so doc keeps their range instead of an
+// index on para(doc).
 var schema = []string{
 	`CREATE TABLE IF NOT EXISTS doc(
 		id INTEGER PRIMARY KEY,
@@ -29,7 +32,9 @@ var schema = []string{
 		lang TEXT NOT NULL,
 		source TEXT NOT NULL,
 		source_key TEXT NOT NULL,
-		published INTEGER NOT NULL
+		published INTEGER NOT NULL,
+		first INTEGER NOT NULL DEFAULT 0,
+		last INTEGER NOT NULL DEFAULT -1
 	)`,
 	`CREATE TABLE IF NOT EXISTS para(
 		id INTEGER PRIMARY KEY,
@@ -40,10 +45,9 @@ var schema = []string{
 		text TEXT NOT NULL,
 		ents TEXT
 	)`,
-	`CREATE INDEX IF NOT EXISTS para_doc ON para(doc)`,
 	`CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 		title, body, entities,
-		content='', contentless_delete=1, detail=full,
+		content='', detail=full, columnsize=0,
 		tokenize='unicode61 remove_diacritics 2'
 	)`,
 	// A larger pending-data buffer (default 1 MB) means fewer, larger

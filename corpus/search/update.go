@@ -134,10 +134,10 @@ func (ix *Index) writeBatch(ctx context.Context, docs []Doc, idx []int, st *Stat
 
 // writer holds the prepared statements of one batch transaction.
 type writer struct {
-	ctx                                     context.Context
-	tx                                      *sql.Tx
-	getDoc, insDoc, updDoc, insPara, insFTS *sql.Stmt
-	paraIDs, delFTS, delPara, delDoc        *sql.Stmt
+	ctx                                       context.Context
+	tx                                        *sql.Tx
+	getDoc, insDoc, updDoc, insPara, insFTS   *sql.Stmt
+	setRange, rowsOf, delFTS, delPara, delDoc *sql.Stmt
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -146,14 +146,15 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&w.getDoc, `SELECT id, hash FROM doc WHERE article = ?`},
+		{&w.getDoc, `SELECT id, hash, first, last FROM doc WHERE article = ?`},
 		{&w.insDoc, `INSERT INTO doc(article, hash, lang, source, source_key, published) VALUES(?,?,?,?,?,?)`},
 		{&w.updDoc, `UPDATE doc SET hash=?, lang=?, source=?, source_key=?, published=? WHERE id=?`},
 		{&w.insPara, `INSERT INTO para(doc, idx, field, lang, text, ents) VALUES(?,?,?,?,?,?)`},
 		{&w.insFTS, `INSERT INTO fts(rowid, title, body, entities) VALUES(?,?,?,?)`},
-		{&w.paraIDs, `SELECT id FROM para WHERE doc = ?`},
-		{&w.delFTS, `DELETE FROM fts WHERE rowid = ?`},
-		{&w.delPara, `DELETE FROM para WHERE doc = ?`},
+		{&w.setRange, `UPDATE doc SET first = ?, last = ? WHERE id = ?`},
+		{&w.rowsOf, `SELECT id, field, text, coalesce(ents, '') FROM para WHERE id BETWEEN ? AND ?`},
+		{&w.delFTS, `INSERT INTO fts(fts, rowid, title, body, entities) VALUES('delete', ?, ?, ?, ?)`},
+		{&w.delPara, `DELETE FROM para WHERE id BETWEEN ? AND ?`},
 		{&w.delDoc, `DELETE FROM doc WHERE id = ?`},
 	} {
 		s, err := tx.PrepareContext(ctx, p.sql)
@@ -167,7 +168,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.getDoc, w.insDoc, w.updDoc, w.insPara, w.insFTS, w.paraIDs, w.delFTS, w.delPara, w.delDoc} {
+	for _, s := range []*sql.Stmt{w.getDoc, w.insDoc, w.updDoc, w.insPara, w.insFTS, w.setRange, w.rowsOf, w.delFTS, w.delPara, w.delDoc} {
 		if s != nil {
 			s.Close()
 		}
@@ -178,9 +179,9 @@ func (w *writer) close() {
 func (w *writer) put(d Doc, st *Stats) error {
 	a := d.Article
 	h := docHash(d)
-	var id int64
+	var id, first, last int64
 	var old []byte
-	err := w.getDoc.QueryRowContext(w.ctx, a.ID).Scan(&id, &old)
+	err := w.getDoc.QueryRowContext(w.ctx, a.ID).Scan(&id, &old, &first, &last)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		res, err := w.insDoc.ExecContext(w.ctx, a.ID, h, a.Lang, a.Source, strings.ToLower(a.Source), published(d).Unix())
@@ -197,7 +198,7 @@ func (w *writer) put(d Doc, st *Stats) error {
 		st.Unchanged++
 		return nil
 	default:
-		if err := w.removeParas(id); err != nil {
+		if err := w.removeRows(first, last); err != nil {
 			return fmt.Errorf("search: reindex %s: %w", a.ID, err)
 		}
 		if _, err := w.updDoc.ExecContext(w.ctx, h, a.Lang, a.Source, strings.ToLower(a.Source), published(d).Unix(), id); err != nil {
@@ -205,19 +206,37 @@ func (w *writer) put(d Doc, st *Stats) error {
 		}
 		st.Changed++
 	}
-	n, err := w.putRows(id, d)
+	n, first, last, err := w.putRows(id, d)
 	st.Paragraphs += n
 	if err != nil {
+		return fmt.Errorf("search: index %s: %w", a.ID, err)
+	}
+	if _, err := w.setRange.ExecContext(w.ctx, first, last, id); err != nil {
 		return fmt.Errorf("search: index %s: %w", a.ID, err)
 	}
 	return nil
 }
 
+// ftsValues are the column values of a row in the FTS table. Deleting a row
+// from a contentless table takes exactly the values it was indexed with, so
+// inserts and deletes both come through here.
+func ftsValues(field int, text, ents string) (title, body, entities any) {
+	if field == fieldTitle {
+		title = preFold(text)
+	} else {
+		body = preFold(text)
+	}
+	if ents != "" {
+		entities = preFold(ents)
+	}
+	return title, body, entities
+}
+
 // putRows writes the title row and, per paragraph, the original row (with
 // its entity names) and the translation row.
-func (w *writer) putRows(id int64, d Doc) (int, error) {
+func (w *writer) putRows(id int64, d Doc) (n int, first, last int64, err error) {
 	a := d.Article
-	n := 0
+	first, last = 0, -1
 	add := func(idx, field int, lang, text, ents string) error {
 		var entsArg any
 		if ents != "" {
@@ -231,23 +250,18 @@ func (w *writer) putRows(id int64, d Doc) (int, error) {
 		if err != nil {
 			return err
 		}
-		var title, body any
-		if field == fieldTitle {
-			title = preFold(text)
-		} else {
-			body = preFold(text)
+		if n == 0 {
+			first = rowid
 		}
-		if ents == "" {
-			_, err = w.insFTS.ExecContext(w.ctx, rowid, title, body, nil)
-		} else {
-			_, err = w.insFTS.ExecContext(w.ctx, rowid, title, body, preFold(ents))
-		}
+		last = rowid
+		title, body, en := ftsValues(field, text, ents)
+		_, err = w.insFTS.ExecContext(w.ctx, rowid, title, body, en)
 		n++
 		return err
 	}
 	if t := strings.TrimSpace(a.Title); t != "" {
 		if err := add(-1, fieldTitle, a.Lang, t, ""); err != nil {
-			return n, err
+			return n, first, last, err
 		}
 	}
 	for i, p := range a.Paragraphs {
@@ -264,42 +278,52 @@ func (w *writer) putRows(id int64, d Doc) (int, error) {
 			ents = strings.Join(d.Entities[i], "\n")
 		}
 		if err := add(i, fieldOriginal, lang, orig, ents); err != nil {
-			return n, err
+			return n, first, last, err
 		}
 		if i < len(d.English) {
 			if en := strings.TrimSpace(d.English[i]); en != "" && en != strings.TrimSpace(orig) {
 				if err := add(i, fieldTranslation, lang, en, ""); err != nil {
-					return n, err
+					return n, first, last, err
 				}
 			}
 		}
 	}
-	return n, nil
+	return n, first, last, nil
 }
 
-func (w *writer) removeParas(id int64) error {
-	rows, err := w.paraIDs.QueryContext(w.ctx, id)
+// removeRows deletes an article's rows, first..last, from para and FTS.
+func (w *writer) removeRows(first, last int64) error {
+	if last < first {
+		return nil
+	}
+	type row struct {
+		id         int64
+		field      int
+		text, ents string
+	}
+	rows, err := w.rowsOf.QueryContext(w.ctx, first, last)
 	if err != nil {
 		return err
 	}
-	var ids []int64
+	var all []row
 	for rows.Next() {
-		var r int64
-		if err := rows.Scan(&r); err != nil {
+		var r row
+		if err := rows.Scan(&r.id, &r.field, &r.text, &r.ents); err != nil {
 			rows.Close()
 			return err
 		}
-		ids = append(ids, r)
+		all = append(all, r)
 	}
 	if err := rows.Close(); err != nil {
 		return err
 	}
-	for _, r := range ids {
-		if _, err := w.delFTS.ExecContext(w.ctx, r); err != nil {
+	for _, r := range all {
+		title, body, ents := ftsValues(r.field, r.text, r.ents)
+		if _, err := w.delFTS.ExecContext(w.ctx, r.id, title, body, ents); err != nil {
 			return err
 		}
 	}
-	_, err = w.delPara.ExecContext(w.ctx, id)
+	_, err = w.delPara.ExecContext(w.ctx, first, last)
 	return err
 }
 
@@ -309,20 +333,20 @@ func (ix *Index) prune(ctx context.Context, docs []Doc, st *Stats) error {
 	for _, d := range docs {
 		keep[d.Article.ID] = true
 	}
-	rows, err := ix.db.QueryContext(ctx, `SELECT id, article FROM doc`)
+	rows, err := ix.db.QueryContext(ctx, `SELECT id, article, first, last FROM doc`)
 	if err != nil {
 		return fmt.Errorf("search: prune: %w", err)
 	}
-	var gone []int64
+	var gone [][3]int64
 	for rows.Next() {
-		var id int64
+		var id, first, last int64
 		var art string
-		if err := rows.Scan(&id, &art); err != nil {
+		if err := rows.Scan(&id, &art, &first, &last); err != nil {
 			rows.Close()
 			return fmt.Errorf("search: prune: %w", err)
 		}
 		if !keep[art] {
-			gone = append(gone, id)
+			gone = append(gone, [3]int64{id, first, last})
 		}
 	}
 	if err := rows.Close(); err != nil {
@@ -331,7 +355,8 @@ func (ix *Index) prune(ctx context.Context, docs []Doc, st *Stats) error {
 	return ix.removeDocs(ctx, gone, st)
 }
 
-func (ix *Index) removeDocs(ctx context.Context, ids []int64, st *Stats) error {
+// removeDocs deletes docs given as {id, first row, last row}.
+func (ix *Index) removeDocs(ctx context.Context, ids [][3]int64, st *Stats) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -345,11 +370,11 @@ func (ix *Index) removeDocs(ctx context.Context, ids []int64, st *Stats) error {
 		return err
 	}
 	defer w.close()
-	for _, id := range ids {
-		if err := w.removeParas(id); err != nil {
+	for _, d := range ids {
+		if err := w.removeRows(d[1], d[2]); err != nil {
 			return fmt.Errorf("search: prune: %w", err)
 		}
-		if _, err := w.delDoc.ExecContext(ctx, id); err != nil {
+		if _, err := w.delDoc.ExecContext(ctx, d[0]); err != nil {
 			return fmt.Errorf("search: prune: %w", err)
 		}
 	}
