@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -102,6 +103,32 @@ func TestBuildEdgeCases(t *testing.T) {
 	long := Build(Raw{ID: "l", Body: strings.Repeat("Putin alitembelea Vietnam. ", 2000)})
 	if len(long.Paragraphs) < 50 {
 		t.Errorf("a 54 KB line gave %d paragraphs", len(long.Paragraphs))
+	}
+}
+
+// TestBuildLinearTime guards against quadratic rescans on large inputs of
+// awkward shapes (each would take minutes if any step were quadratic).
+func TestBuildLinearTime(t *testing.T) {
+	const size = 1 << 20
+	for name, unit := range map[string]string{
+		"dots without spaces": "a.Bc",
+		"initials":            "A.",
+		"one long token":      "abcdefghij",
+		"glued names":         "Putinsigned ",
+		"short sentences":     "Ok. ",
+		"wrapped lines":       "and so on\n",
+		"headings":            "Silaha na Nishati Urusi kihistoria imekuwa msambazaji mkuu wa silaha.\n",
+		"osc":                 "\x1b]x",
+	} {
+		body := strings.Repeat(unit, size/len(unit))
+		start := time.Now()
+		a := Build(Raw{ID: "big", Body: body})
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("%s: Build of 1 MB took %v", name, d)
+		}
+		if !a.Valid() {
+			t.Errorf("%s: invalid article", name)
+		}
 	}
 }
 

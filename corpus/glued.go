@@ -145,13 +145,20 @@ func (v *vocab) knownLower(w string) bool {
 	return v.known[string(b)]
 }
 
+// maxGlued is the longest token considered (two long words), maxCommon the
+// longest common word.
+const (
+	maxGlued  = 40
+	maxCommon = 12
+)
+
 // splitGlued returns where to split token t, or 0 when it stays whole.
 func (v *vocab) splitGlued(t string, ctx gluedContext) int {
-	if len(t) < 5 || !asciiWord(t) || v.knownLower(t) {
+	if len(t) < 5 || len(t) > maxGlued || !asciiWord(t) || v.knownLower(t) {
 		return 0
 	}
 	// Longest B first: "Putinsigned" is Putin + signed, not Putinsign + ed.
-	for i := 2; i <= len(t)-2; i++ {
+	for i := max(2, len(t)-maxCommon); i <= len(t)-2; i++ {
 		a, b := t[:i], t[i:]
 		if !v.common[b] || !isLower(b[0]) {
 			continue

@@ -40,6 +40,9 @@ func repairSentenceGlue(p string) string {
 	return b.String()
 }
 
+// maxLook bounds how far the repairs look around a candidate, in bytes.
+const maxLook = 64
+
 // glueAt reports whether the punctuation at p[i] ends a sentence glued to
 // the next one.
 func glueAt(p string, i int) bool {
@@ -56,7 +59,8 @@ func glueAt(p string, i int) bool {
 		return false
 	}
 	// A dotted name goes on with another period before the next space.
-	rest := p[i+1:]
+	// Both looks are bounded so that a long run without spaces stays linear.
+	rest := p[i+1 : min(len(p), i+1+maxLook)]
 	if sp := strings.IndexAny(rest, " \n"); sp >= 0 {
 		rest = rest[:sp]
 	}
@@ -64,8 +68,8 @@ func glueAt(p string, i int) bool {
 		return false
 	}
 	// Nor does a URL or an e-mail address before it.
-	start := strings.LastIndexAny(p[:i], " \n") + 1
-	w := p[start:i]
+	from := max(0, i-maxLook)
+	w := p[from+strings.LastIndexAny(p[from:i], " \n")+1 : i]
 	return !strings.Contains(w, "://") && !strings.Contains(w, "@") && !strings.HasPrefix(w, "www.")
 }
 

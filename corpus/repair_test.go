@@ -29,6 +29,11 @@ func TestSeed004GluedWordsRepaired(t *testing.T) {
 
 func TestGluedRule(t *testing.T) {
 	v := newVocab()
+	for w := range v.common {
+		if len(w) > maxCommon {
+			t.Errorf("common word %q is longer than maxCommon", w)
+		}
+	}
 	doc := []string{"Putin met Lam. Putinsigned it. Lamduring. Putinism. Washington. Alan Jordan expert. Mayor. lesson in comparison, within"}
 	cases := []struct {
 		tok, prev, next string

@@ -43,7 +43,7 @@ func continues(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	w := s[:len(s)-1]
+	w := s[max(0, len(s)-1-maxLook) : len(s)-1]
 	if i := strings.LastIndexAny(w, " \u00a0(\"“"); i >= 0 {
 		w = w[i+1:]
 	}

@@ -5,9 +5,21 @@ import "unicode/utf8"
 // Escape sequences as ECMA-48 and xterm parse them. Only their lengths
 // matter here: every one found is removed.
 
+// scanner measures escape sequences in src. noTerm remembers the offset
+// from which no string terminator follows, found by the first control
+// string that ran to the end unterminated: later ones need not scan again,
+// which keeps a text full of stray "ESC ]" linear rather than quadratic.
+type scanner struct {
+	src    string
+	noTerm int
+}
+
+func newScanner(s string) scanner { return scanner{src: s, noTerm: len(s) + 1} }
+
 // escLen returns how many bytes the escape sequence starting with the ESC at
 // s[i] occupies. It is at least 1, so the caller always advances.
-func escLen(s string, i int) int {
+func (sc *scanner) escLen(i int) int {
+	s := sc.src
 	j := i + 1
 	if j >= len(s) {
 		return 1
@@ -16,7 +28,7 @@ func escLen(s string, i int) int {
 	case c == '[':
 		return 2 + csiLen(s, j+1)
 	case c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_':
-		if k, ok := stringLen(s, j+1); ok {
+		if k, ok := sc.stringLen(j + 1); ok {
 			return 2 + k
 		}
 		return 2 // unterminated: drop the introducer, keep the text
@@ -57,7 +69,11 @@ func csiLen(s string, j int) int {
 // stringLen returns the length of a control string body starting at s[j],
 // including its terminator: BEL, ESC \ (ST) or the C1 ST (U+009C). ok is
 // false when the input ends before a terminator.
-func stringLen(s string, j int) (n int, ok bool) {
+func (sc *scanner) stringLen(j int) (n int, ok bool) {
+	s := sc.src
+	if j >= sc.noTerm {
+		return 0, false
+	}
 	for k := j; k < len(s); {
 		switch s[k] {
 		case bel:
@@ -74,19 +90,20 @@ func stringLen(s string, j int) (n int, ok bool) {
 		_, w := utf8.DecodeRuneInString(s[k:])
 		k += w
 	}
+	sc.noTerm = j
 	return 0, false
 }
 
 // c1Len returns the length of the sequence introduced by the C1 control r
 // (already decoded at s[i]), or 0 when r introduces none: CSI (U+009B) and the
 // string introducers DCS, SOS, OSC, PM, APC (U+0090, 0098, 009D, 009E, 009F).
-func c1Len(s string, i int, r rune) int {
+func (sc *scanner) c1Len(i int, r rune) int {
 	n := utf8.RuneLen(r)
 	switch r {
 	case 0x9b:
-		return n + csiLen(s, i+n)
+		return n + csiLen(sc.src, i+n)
 	case 0x90, 0x98, 0x9d, 0x9e, 0x9f:
-		if k, ok := stringLen(s, i+n); ok {
+		if k, ok := sc.stringLen(i + n); ok {
 			return n + k
 		}
 		return n

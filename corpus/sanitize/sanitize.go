@@ -77,6 +77,7 @@ func clean(s string, oneLine bool) bool {
 // (accents, curly quotes) comes back as is.
 func scrub(s string, oneLine bool) string {
 	w := writer{src: s}
+	sc := newScanner(s)
 	prev := rune(0) // last rune kept, for the joiner rule
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -87,7 +88,7 @@ func scrub(s string, oneLine bool) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		k, repl := replace(s, i, r, n, prev)
+		k, repl := sc.replace(i, r, n, prev)
 		if oneLine && (repl == '\n' || repl == '\t') {
 			if w.folded {
 				repl = -1
@@ -113,21 +114,22 @@ func scrub(s string, oneLine bool) string {
 	return w.done()
 }
 
-// replace decides what becomes of the rune r (n bytes) at s[i]: it returns
+// replace decides what becomes of the rune r (n bytes) at src[i]: it returns
 // how many bytes to consume and the rune to write instead (-1: nothing).
-func replace(s string, i int, r rune, n int, prev rune) (int, rune) {
+func (sc *scanner) replace(i int, r rune, n int, prev rune) (int, rune) {
+	s := sc.src
 	switch {
 	case r == utf8.RuneError && n == 1:
 		return 1, utf8.RuneError
 	case r == esc:
-		return escLen(s, i), -1
+		return sc.escLen(i), -1
 	case r == '\r':
 		if i+1 < len(s) && s[i+1] == '\n' {
 			return 1, -1 // CR LF: the LF follows
 		}
 		return 1, '\n'
 	case r >= 0x80 && r <= 0x9f:
-		if k := c1Len(s, i, r); k > 0 {
+		if k := sc.c1Len(i, r); k > 0 {
 			return k, -1
 		}
 		if r == 0x85 { // NEL: a line break written the C1 way

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -77,6 +78,22 @@ func TestTextCleanInputIsNotCopied(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { Text(typo) }); n != 0 {
 		t.Errorf("Text allocated %v times on clean non-ASCII input", n)
+	}
+}
+
+// TestLinearTime guards against quadratic rescans: a megabyte of stray
+// introducers must not take more than a moment.
+func TestLinearTime(t *testing.T) {
+	for _, unit := range []string{"\x1b]", "\x1bP", "\u009d", "\x1b[", "\u200d"} {
+		s := strings.Repeat(unit+"x", (1<<20)/(len(unit)+1))
+		start := time.Now()
+		out := Text(s)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Text on 1 MB of %q took %v", unit, d)
+		}
+		if msg := unsafeReason(out, false); msg != "" {
+			t.Errorf("%q: output %s", unit, msg)
+		}
 	}
 }
 
