@@ -101,7 +101,7 @@ func New(opt Options) *Client {
 	if c.http == nil {
 		c.http = &http.Client{}
 	}
-	if opt.RPS > 0 {
+	if opt.RPS > 0 && opt.RPS < 1e6 { // NaN fails both tests: no limit
 		burst := max(1, int(opt.RPS))
 		c.limiter = rate.NewLimiter(rate.Limit(opt.RPS), burst)
 	}
