@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // markKind says how a marked range is painted. Higher kinds win where
@@ -35,12 +36,15 @@ func (s Styles) markStyle(k mark) lipgloss.Style {
 }
 
 // paintLine renders text[ls.start:ls.end] cleaned, with marks painted and
-// the rest in base (nil: unstyled), padded with spaces to width cells.
+// the rest in base (nil: unstyled), padded with spaces to width cells. The
+// padding comes from the drawn width, not from ls.width, so text the wrapper
+// over-measured still fills the pane exactly.
 func paintLine(b *strings.Builder, text string, ls lineSpan, marks []mark, base *lipgloss.Style, st *Styles, width int) {
-	pos := ls.start
+	pos, drawn := ls.start, 0
 	for pos < ls.end {
 		next, m, ok := nextRun(pos, ls.end, marks)
 		seg := clean(text[pos:next])
+		drawn += ansi.StringWidth(seg)
 		switch {
 		case ok:
 			b.WriteString(st.markStyle(m).Render(seg))
@@ -51,7 +55,7 @@ func paintLine(b *strings.Builder, text string, ls lineSpan, marks []mark, base 
 		}
 		pos = next
 	}
-	if pad := width - ls.width; pad > 0 {
+	if pad := width - drawn; pad > 0 {
 		b.WriteString(strings.Repeat(" ", pad))
 	}
 }

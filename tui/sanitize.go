@@ -1,51 +1,20 @@
 package tui
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "github.com/rosetta-reader/rosetta/corpus/sanitize"
 
 // Every outside string (titles, bodies, backend rows, snippets, errors)
 // goes through clean before it reaches the screen, so no escape sequence
 // or terminal control from a feed or a backend can act on the terminal.
-//
-// TODO(lead): switch to corpus/sanitize.Line once it lands; the wrapper in
-// wrap.go relies on the same rules (dropped runes have no width), so keep
-// dropRune in step with it.
 
-// clean returns s as one display line: valid UTF-8, C0/C1 controls, DEL
-// and bidirectional overrides dropped, tabs and line breaks turned into
-// spaces.
-func clean(s string) string {
-	if isPlainASCII(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteRune('\uFFFD')
-		case spaceRune(r):
-			b.WriteByte(' ')
-		case dropRune(r):
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// clean returns s as one display line (corpus/sanitize.Line: escape
+// sequences and controls removed, line breaks and tabs folded to a space).
+func clean(s string) string { return sanitize.Line(s) }
 
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f {
-			return false
-		}
-	}
-	return true
-}
+// The wrapper measures text with the rules below rather than sanitising it
+// first, so that offsets stay those of the source text. They never count
+// less than clean leaves (what clean drops or folds is counted as much or
+// more), and paintLine pads from what it actually drew, so a pane keeps its
+// width even on text that was not sanitised upstream.
 
 // spaceRune reports whether r is shown as a single space.
 func spaceRune(r rune) bool {

@@ -9,10 +9,10 @@ import (
 func TestClean(t *testing.T) {
 	for in, want := range map[string]string{
 		"plain":                     "plain",
-		"a\tb\nc\r\nd":              "a b c  d",
-		"\x1b[31mred\x1b[0m":        "[31mred[0m",
-		"\x1b]0;title\x07x":         "]0;titlex",
-		"\u009b31m\u202eevil\u2066": "31mevil",
+		"a\tb\nc\r\nd":              "a b c d",
+		"\x1b[31mred\x1b[0m":        "red",
+		"\x1b]0;title\x07x":         "x",
+		"\u009b31m\u202eevil\u2066": "evil",
 		"bad\xffbyte":               "bad\uFFFDbyte",
 		"Rusisë 普京 👩‍👩‍👧":           "Rusisë 普京 👩‍👩‍👧",
 	} {

