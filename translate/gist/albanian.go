@@ -35,8 +35,8 @@ func (m *sqMorph) load(text string) {
 		switch {
 		case f[0] == "P" && len(f) == 5:
 			key := f[1] + "\x00" + f[2] + "\x00" + f[3]
-			if old, dup := m.suffixes[key]; dup {
-				f[4] = old // first analysis wins; they differ only in person
+			if old, dup := m.suffixes[key]; dup && tagScore(old) >= tagScore(f[4]) {
+				continue // homonymous endings: news prose favours 3rd person present
 			}
 			m.suffixes[key] = f[4]
 			m.maxSuf = max(m.maxSuf, len(f[3]))
@@ -52,6 +52,23 @@ func (m *sqMorph) load(text string) {
 	}
 }
 
+// tagScore ranks homonymous endings: "-n" is 2sg or 3sg present or 3pl
+// aorist; third person, singular and present win, in that order.
+func tagScore(tags string) int {
+	s := 0
+	for _, t := range strings.Split(tags, ".") {
+		switch t {
+		case "3":
+			s += 4
+		case "sg":
+			s += 2
+		case "pres", "aor":
+			s++
+		}
+	}
+	return s
+}
+
 // sqAnalysis is one reading of a word.
 type sqAnalysis struct {
 	lex  sqLexeme
@@ -60,33 +77,56 @@ type sqAnalysis struct {
 
 // analyse returns the reading with the longest stem; among readings of one
 // stem, active paradigms win over mediopassive ("-1") ones, matching news
-// usage, and verbs over adjectives.
+// usage, and verbs over adjectives. A verb participle beats a participial
+// adjective lexeme of the same form (punuar: worked, not "in a form
+// created by work").
 func (m *sqMorph) analyse(w string) (sqAnalysis, bool) {
-	for k := 0; k <= m.maxSuf && k <= len(w); k++ {
-		stem, suf := w[:len(w)-k], w[len(w)-k:]
-		if stem == "" || !utf8.ValidString(suf) {
-			continue
+	first, found := m.analyseFrom(w)
+	if !found || first.lex.pos == "V" {
+		return first, found
+	}
+	for k := 1; k <= m.maxSuf && k <= len(w); k++ {
+		if a, ok := m.analyseAt(w, k); ok && a.lex.pos == "V" && a.has("ptcp") {
+			return a, true
 		}
-		best, found := sqAnalysis{}, false
-		for _, r := range m.stems[stem] {
-			lx := m.lexemes[r.lex]
-			tags, ok := m.suffixes[lx.paradigm+"\x00"+strconv.Itoa(int(r.idx))+"\x00"+suf]
-			if !ok && lx.paradigm == "unchangeable" && suf == "" {
-				tags, ok = "", true
-			}
-			if !ok {
-				continue
-			}
-			a := sqAnalysis{lex: lx, tags: tags}
-			if !found || a.rank() > best.rank() {
-				best, found = a, true
-			}
-		}
-		if found {
-			return best, true
+	}
+	return first, true
+}
+
+func (m *sqMorph) analyseFrom(w string) (sqAnalysis, bool) {
+	for k := 0; k <= m.maxSuf && k < len(w); k++ {
+		if a, ok := m.analyseAt(w, k); ok {
+			return a, true
 		}
 	}
 	return sqAnalysis{}, false
+}
+
+// analyseAt reads w as a stem plus a k-byte suffix.
+func (m *sqMorph) analyseAt(w string, k int) (sqAnalysis, bool) {
+	if k >= len(w) || k > m.maxSuf {
+		return sqAnalysis{}, false
+	}
+	stem, suf := w[:len(w)-k], w[len(w)-k:]
+	if !utf8.ValidString(suf) {
+		return sqAnalysis{}, false
+	}
+	best, found := sqAnalysis{}, false
+	for _, r := range m.stems[stem] {
+		lx := m.lexemes[r.lex]
+		tags, ok := m.suffixes[lx.paradigm+"\x00"+strconv.Itoa(int(r.idx))+"\x00"+suf]
+		if !ok && lx.paradigm == "unchangeable" && suf == "" {
+			tags, ok = "", true
+		}
+		if !ok {
+			continue
+		}
+		a := sqAnalysis{lex: lx, tags: tags}
+		if !found || a.rank() > best.rank() {
+			best, found = a, true
+		}
+	}
+	return best, found
 }
 
 func (a sqAnalysis) rank() int {

@@ -119,8 +119,9 @@ func (e *english) Plural(g string) string {
 	if p, ok := e.plural[w]; ok {
 		return head + p
 	}
-	if w == "" || strings.ContainsAny(w[len(w)-1:], ".)") {
-		return g
+	if w == "" || strings.ContainsAny(w[len(w)-1:], ".)") ||
+		(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")) {
+		return g // already plural ("relations", "sanctions")
 	}
 	return head + sibilantS(w)
 }

@@ -1,6 +1,10 @@
 package gist
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // unit is one source word or phrase with its English rendering.
 type unit struct {
@@ -84,7 +88,9 @@ func (m *model) phraseAt(lex *lexicon, lang string, toks []token) (unit, int) {
 					src.WriteString(toks[j].sep)
 				}
 			}
-			return m.entryUnit(src.String(), p.e), n
+			u := m.entryUnit(src.String(), p.e)
+			u.gen = lang == "sq" && sqGenitive(first)
+			return u, n
 		}
 	}
 	return unit{}, 0
@@ -117,8 +123,8 @@ func (m *model) word(lang string, lex *lexicon, t token) unit {
 		u.gen = lang == "sq" && sqGenitive(w)
 		return u
 	}
-	if allCaps(t.text) && !strings.ContainsAny(t.text, "-‑'’") {
-		return passThrough(t.text) // acronyms: ICC, NATO
+	if allCaps(t.text) && !strings.ContainsAny(t.text, "-‑'’") || initial(t.text) {
+		return passThrough(t.text) // acronyms and initials: ICC, NATO, Gennady S. Bezdetko
 	}
 	var u unit
 	var ok bool
@@ -147,7 +153,9 @@ func (m *model) swWord(lex *lexicon, w string) (unit, bool) {
 		return m.entryUnit(w, e), true
 	}
 	if e, ok := lex.swLocative(w); ok {
-		return m.entryUnit(w, e), true
+		u := m.entryUnit(w, e)
+		u.en, u.pos, u.pl = "in "+u.en, pAdv, false
+		return u, true
 	}
 	if e, ok := lex.swAdj(w); ok {
 		return m.entryUnit(w, e), true
@@ -230,17 +238,20 @@ func emit(lead string, us []unit) string {
 	return string(b)
 }
 
-// appendDroppedSep keeps a dropped unit's punctuation but not a second space:
-// "X e, Y" with "e" dropped becomes "X, Y".
+// appendDroppedSep keeps a dropped unit's punctuation but not its space:
+// with "e" dropped, "X e Y" becomes "X Y", "X e, Y" "X, Y" and "X e" "X".
 func appendDroppedSep(b []byte, sep string) []byte {
 	trimmed := strings.TrimLeft(sep, " \t")
-	if len(b) == 0 || b[len(b)-1] == ' ' || b[len(b)-1] == '\n' {
-		if trimmed != "" && trimmed[0] != '\n' {
-			b = bytesTrimRightSpace(b)
-		}
+	if len(b) == 0 {
 		return append(b, trimmed...)
 	}
-	return append(b, sep...)
+	if last := b[len(b)-1]; last != ' ' && last != '\t' {
+		return append(b, sep...)
+	}
+	if trimmed == "" && sep != "" {
+		return b
+	}
+	return append(bytesTrimRightSpace(b), trimmed...)
 }
 
 func bytesTrimRightSpace(b []byte) []byte {
@@ -275,6 +286,12 @@ func sqName(w string) (unit, bool) {
 		return unit{src: w, en: base, pos: pName, gen: e.gen, pass: true}, true
 	}
 	return unit{}, false
+}
+
+// initial reports whether w is a single capital letter (a name's initial).
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
 
 // sqGenitive reports whether an Albanian form ends like a genitive/dative

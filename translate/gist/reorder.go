@@ -121,17 +121,17 @@ func moveBefore(us []unit, i, j int, mods []int) {
 		seg = append(seg, m)
 	}
 	seg[0].det = det
-	noun.det = ""
-	noun.sep = us[j-1].sep
+	noun.det, noun.sep = "", " "
 	seg = append(seg, noun)
-	// dropped linkers keep their slots (empty, emitted as nothing).
+	// dropped linkers keep their slots after the noun (emitted as nothing).
 	for k := i + 1; k < j; k++ {
 		if us[k].pos == pLink {
 			l := us[k]
 			l.sep = " "
-			seg = append([]unit{l}, seg...)
+			seg = append(seg, l)
 		}
 	}
+	seg[len(seg)-1].sep = us[j-1].sep
 	if len(seg) == j-i {
 		start := noun.start
 		for k := range seg {

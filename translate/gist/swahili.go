@@ -18,6 +18,7 @@ var swAdjPrefix = []string{"mw", "wa", "ki", "vi", "ch", "vy", "ma", "mi", "ji",
 
 type swVerbParse struct {
 	gloss              string
+	part               string // participle given by a "be …" gloss
 	tense              string // "", na, li, ta, me, ki, nge, ngali, ka, hu, a, ku (infinitive), sha
 	neg, pass, rel, pl bool
 	person             int // 1, 2 or 3
@@ -62,7 +63,8 @@ func (l *lexicon) swNoun(w string) (entry, bool) {
 	return entry{}, false
 }
 
-// swLocative handles "nchini" (in the country), "mjini" (in town).
+// swLocative handles "nchini" (in the country), "vijijini" (in villages);
+// the caller adds "in" after inflecting the noun.
 func (l *lexicon) swLocative(w string) (entry, bool) {
 	base, ok := strings.CutSuffix(w, "ni")
 	if !ok || len(base) < 2 {
@@ -75,8 +77,6 @@ func (l *lexicon) swLocative(w string) (entry, bool) {
 	if !ok || e.pos != pNoun || e.gloss == "" {
 		return entry{}, false
 	}
-	e.gloss = "in " + e.gloss
-	e.pos = pAdv
 	return e, true
 }
 
@@ -155,6 +155,9 @@ func (l *lexicon) swTense(w string, neg bool) (swVerbParse, bool) {
 		}
 		if v, ok := l.swBody(rest); ok {
 			v.tense = t
+			if neg && t == "ku" {
+				v.tense = "li" // ha-wa-ku-fanya: negative past
+			}
 			return v, true
 		}
 	}
@@ -211,6 +214,10 @@ func (l *lexicon) swRoot(w string) (swVerbParse, bool) {
 
 // render turns a parse into English, keeping tense, number and voice.
 func (v swVerbParse) render(en *english) string {
+	if p, ok := strings.CutPrefix(v.gloss, "be "); ok && !v.pass {
+		// a lexicon passive ("kamatwa" = be arrested) inflects as one
+		v.pass, v.part = true, p
+	}
 	g := v.gloss
 	third := v.person == 3 && !v.pl
 	be, have := "are", "have"
@@ -226,7 +233,7 @@ func (v swVerbParse) render(en *english) string {
 	case v.tense == "ku":
 		s = "to " + g
 		if v.pass {
-			s = "to be " + en.Participle(g)
+			s = "to be " + v.participle(en)
 		}
 	case v.neg:
 		s = v.renderNeg(en, third)
@@ -265,8 +272,15 @@ func (v swVerbParse) renderActive(en *english, third bool, have string) string {
 	return g
 }
 
+func (v swVerbParse) participle(en *english) string {
+	if v.part != "" {
+		return v.part
+	}
+	return en.Participle(v.gloss)
+}
+
 func (v swVerbParse) renderPass(en *english, be, have string) string {
-	p := en.Participle(v.gloss)
+	p := v.participle(en)
 	switch v.tense {
 	case "li", "ka":
 		if be == "is" || be == "am" {

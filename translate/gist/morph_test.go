@@ -1,0 +1,153 @@
+package gist
+
+import (
+	"strings"
+	"testing"
+)
+
+type pairCase struct{ in, want string }
+
+func checkExact(t *testing.T, lang string, cases []pairCase) {
+	t.Helper()
+	e := New()
+	for _, c := range cases {
+		if got := tr(t, e, lang, c.in)[0]; got != c.want {
+			t.Errorf("%s %q → %q, want %q", lang, c.in, got, c.want)
+		}
+	}
+}
+
+func TestSwahiliVerbs(t *testing.T) {
+	checkExact(t, "sw", []pairCase{
+		{"anatazamiwa", "Is expected"},      // a-na-tazam-iw-a: present passive, 3sg
+		{"wanatarajiwa", "Are expected"},    // plural subject
+		{"ilionyesha", "Showed"},            // past
+		{"kuzuru", "To visit"},              // infinitive
+		{"watafanya", "Will do"},            // future
+		{"amefika", "Has arrived"},          // perfect
+		{"hawakufanya", "Did not do"},       // negative past
+		{"haifanyi", "Does not do"},         // negative present, final -i
+		{"hatafika", "Will not arrive"},     // negative future
+		{"anasema", "Says"},                 // present 3sg
+		{"tunasema", "Say"},                 // present 1pl
+		{"aliuawa", "Was killed"},           // past passive of ua
+		{"walikamatwa", "Were arrested"},    // past passive, plural
+		{"wangefanya", "Would do"},          // conditional
+		{"akifanya", "Doing"},               // -ki- situational
+		{"yanayofanya", "That do"},          // relative
+		{"aliwaambia", "Told"},              // object marker -wa-
+		{"alijiuzulu", "Resigned"},          // reflexive stem listed whole
+		{"anakuja", "Comes"},                // monosyllabic verb keeps ku-
+		{"kukubaliana", "To agree"},         // reciprocal listed
+		{"imepunguzwa", "Has been reduced"}, // causative + passive, perfect
+		{"iliyosawazishwa", "That was balanced"},
+	})
+}
+
+func TestSwahiliNounsAndAdjectives(t *testing.T) {
+	checkExact(t, "sw", []pairCase{
+		{"watu", "People"},           // irregular pair listed
+		{"Warusi", "Russians"},       // m-/wa- derived
+		{"vijiji", "Villages"},       // ki-/vi-
+		{"miji", "Towns"},            // m-/mi-
+		{"mataifa", "Nations"},       // ∅/ma-
+		{"majeshi", "Armies"},        // ∅/ma-
+		{"nchini Kenya", "In Kenya"}, // locative as preposition
+		{"vijijini", "In villages"},  // locative -ni on a plural
+		{"vijiji vidogo", "Small villages"},
+		{"ziara hii", "This visit"}, // demonstrative moves first
+		{"ziara yake", "Its visit"}, // possessive moves first
+		{"mataifa yote makubwa", "All big nations"},
+		{"ziara ya Putin", "Putin's visit"}, // unknown name as possessor
+		{"Rais wa Urusi", "The president of Russia"},
+		{"makampuni ya Kirusi", "Russian companies"},
+		{"Mahakama ya Kimataifa ya Uhalifu", "International Criminal Court"},
+	})
+}
+
+func TestSwahiliPhrasesAndDates(t *testing.T) {
+	checkExact(t, "sw", []pairCase{
+		{"ikiwa ni pamoja na biashara", "Including trade"},
+		{"sera ya mambo ya nje", "Foreign policy"},
+		{"Bahari ya Kusini ya China", "South China Sea"},
+		{"Umoja wa Mataifa", "United Nations"},
+		{"mnamo Juni 19-20, 2024", "On June 19-20, 2024"},
+		{"tarehe 20 Juni", "On June 20"},
+		{"mwezi Machi 2023", "In March 2023"},
+		{"Jumatatu", "Monday"},
+		{"watu 3,000", "People 3,000"},
+	})
+}
+
+func TestAlbanianNouns(t *testing.T) {
+	checkExact(t, "sq", []pairCase{
+		{"Rusisë", "Russia"},
+		{"Vietnamit", "Vietnam"},
+		{"Vietnamin", "Vietnam"},
+		{"Putinin", "Putin"},
+		{"Putinit", "Putin"},
+		{"marrëveshje", "Agreement"},
+		{"marrëveshjen", "The agreement"},
+		{"marrëveshjet", "The agreements"},
+		{"marrëveshjeve", "The agreements"},
+		{"Kinës", "China"},
+		{"emrit", "The name"}, // syncopated stem: emër → emr-it
+		{"ministrat", "The ministers"},
+		{"shtetet", "The states"},
+		{"SHBA-ja", "US"},
+	})
+}
+
+func TestAlbanianVerbsAndOrder(t *testing.T) {
+	checkExact(t, "sq", []pairCase{
+		{"nënshkroi", "Signed"}, // UniParser aorist 3sg
+		{"lexoi", "Read"},       // irregular English past
+		{"punon", "Works"},      // present 3sg
+		{"punojnë", "Work"},     // present 3pl
+		{"ka punuar", "Has worked"},
+		{"u nënshkrua", "Was signed"},
+		{"synon të forcojë", "Aims to strengthen"},
+		{"Presidenti rus", "The Russian president"},
+		{"presidentin e ri", "The new president"},
+		{"vizita e Putinit", "Putin's visit"},
+		{"lideri i këtij shteti", "The leader of this state"},
+		{"Koreja e Veriut", "North Korea"},
+		{"Koresë së Veriut", "North Korea"},
+		{"Shtetet e Bashkuara", "United States"},
+		{"më 20 qershor", "On June 20"},
+		{"Më 2023", "In 2023"},
+		{"të mërkurën", "On Wednesday"},
+	})
+}
+
+func TestEnglishInflection(t *testing.T) {
+	var en english
+	en.load(mustRead("en_irregular.txt"))
+	for _, c := range []struct{ got, want string }{
+		{en.Past("show"), "showed"}, {en.Past("go"), "went"}, {en.Past("stop"), "stopped"},
+		{en.Past("try"), "tried"}, {en.Past("agree"), "agreed"}, {en.Participle("take part"), "taken part"},
+		{en.Third("go"), "goes"}, {en.Third("try"), "tries"}, {en.Third("be"), "is"}, {en.Third("say"), "says"},
+		{en.Gerund("make"), "making"}, {en.Gerund("see"), "seeing"}, {en.Plural("country"), "countries"},
+		{en.Plural("man"), "men"}, {en.Plural("prime minister"), "prime ministers"}, {en.Plural("bus"), "buses"},
+		{en.Plural("news"), "news"}, {en.Plural("day"), "days"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+func TestTokenizeRoundTrip(t *testing.T) {
+	for _, s := range []string{"", "  a b ", "SHBA-ja, 3.6 miliardë.", "t’i japë “Putinit”", "19-20, 2024 -x- --"} {
+		lead, toks := tokenize(s)
+		var b strings.Builder
+		b.WriteString(lead)
+		for _, tk := range toks {
+			b.WriteString(tk.text)
+			b.WriteString(tk.sep)
+		}
+		if b.String() != s {
+			t.Errorf("tokenize(%q) does not round-trip: %q", s, b.String())
+		}
+	}
+}
