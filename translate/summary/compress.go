@@ -42,7 +42,7 @@ var cutRules = []cutRule{
 	// Parentheticals and bracketed asides: "(left)", "(AP Photo/Minh Hoang)".
 	{re: regexp.MustCompile(`\s*[(\[][^()\[\]]{0,200}[)\]]`)},
 	// Datelines: "HANOI.- ", "WASHINGTON — ".
-	{re: regexp.MustCompile(`^\p{Lu}{3,}[\p{Lu} ,]*\.?\s*[-–—]+\s*`)},
+	{re: regexp.MustCompile(`^\p{Lu}{3,}[\p{Lu} ,]*(?:\.\s*[-–—]+|\s+[-–—]+)\s+`)},
 	// A photo credit glued to a caption: "… 2024 Minh Hoang – AP".
 	{re: regexp.MustCompile(`\s*(?:\p{Lu}[\p{L}.'’]*\s+){1,4}[–—]\s+(?:POOL|Pool|AP|AFP|Reuters|Sputnik|Getty|EPA|STR)\b[\p{L} ]*$`)},
 	// Trailing attributions: ", he said.", ", said X, an analyst at Y.",
@@ -357,7 +357,7 @@ func (c *compression) text() string {
 }
 
 var (
-	spaceBeforePunct = regexp.MustCompile(`\s+([,.;:!?])`)
+	spaceBeforePunct = regexp.MustCompile(`\s+([,.;:!?])(\D|$)`) // not "3 ,0": that would make a number
 	doublePunct      = regexp.MustCompile(`([,;:])\s*([,.;:!?])`)
 	manySpaces       = regexp.MustCompile(`\s{2,}`)
 	commaBeforeQuote = regexp.MustCompile(`[,;:]\s*([”"’])$`)
@@ -367,7 +367,7 @@ var (
 // unclosed quotation, a lowercase start, a missing full stop.
 func tidy(s string) string {
 	s = manySpaces.ReplaceAllString(s, " ")
-	s = spaceBeforePunct.ReplaceAllString(s, "$1")
+	s = spaceBeforePunct.ReplaceAllString(s, "$1$2")
 	s = doublePunct.ReplaceAllString(s, "$2")
 	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' })
 	s = commaBeforeQuote.ReplaceAllString(s, ".$1")

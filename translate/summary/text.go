@@ -80,23 +80,20 @@ func tokenize(s string) []token {
 	var out []token
 	start := -1
 	var prev rune
-	for i, r := range s {
-		if isWordRune(r) {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
 			if start < 0 {
 				start = i
 			}
-			prev = r
-			continue
-		}
-		if start >= 0 && joins(prev, r, s[i+utf8.RuneLen(r):]) {
-			prev = r
-			continue
-		}
-		if start >= 0 {
+		case start >= 0 && joins(prev, r, s[i+w:]):
+		case start >= 0:
 			out = append(out, token{start, i, s[start:i]})
 			start = -1
 		}
 		prev = r
+		i += w
 	}
 	if start >= 0 {
 		out = append(out, token{start, len(s), s[start:]})
