@@ -3,7 +3,6 @@ package entity
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -22,20 +21,21 @@ func Fold(s string) string {
 	if isASCIILower(s) {
 		return s
 	}
+	// Invalid bytes are dropped first: left in, they stop normalisation
+	// from decomposing the letter after them.
+	s = strings.ToValidUTF8(s, "")
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFKD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
+		r = unicode.ToLower(r)
 		if x, ok := foldExtra[r]; ok {
 			b.WriteString(x)
 			continue
 		}
-		if r == utf8.RuneError {
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(r)
 	}
 	return b.String()
 }
