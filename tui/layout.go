@@ -200,15 +200,15 @@ func (r *reader) relayoutAnchored(c *common) {
 func (r *reader) ensureVisible(b int) {
 	l := &r.lay
 	top := l.blockStart(b)
-	bottom := l.blockStart(b+1) - 1 // includes the blank separator
+	last := l.blockStart(b+1) - 2 // the block's last line, before the blank
 	if b+1 >= len(l.start) {
-		bottom = l.total
+		last = l.total - 1
 	}
 	switch {
 	case top < r.offset:
 		r.offset = top
-	case bottom > r.offset+l.docHeight:
-		r.offset = min(top, bottom-l.docHeight)
+	case last >= r.offset+l.docHeight:
+		r.offset = min(top, last-l.docHeight+1)
 	}
 	r.offset = max(min(r.offset, l.maxOffset()), 0)
 }

@@ -36,7 +36,7 @@ func (l *articleList) rebuild(c *common) {
 	if a := l.selected(); a != nil {
 		keep = a.ID
 	}
-	l.items = l.items[:0]
+	l.items = nil // a fresh slice: older copies of the model keep theirs
 	if l.grouped && len(c.opts.Stories) > 0 {
 		l.buildGrouped(c)
 	} else {

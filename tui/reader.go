@@ -354,7 +354,7 @@ func (r *reader) stepMention(c *common, d int) {
 			idx = append(idx, i)
 		}
 	}
-	if len(idx) == 0 {
+	if len(idx) == 0 || len(r.art.Paragraphs) == 0 {
 		return
 	}
 	cur := r.curMention

@@ -48,10 +48,6 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchResultsMsg:
 		m.search.onResults(msg)
 	default:
-		if m.screen == screenSearch {
-			// Cursor blinks and other input internals.
-			return m.updateSearchInput(msg)
-		}
 		return m.handleTaskResult(msg)
 	}
 	return m, nil
@@ -91,6 +87,10 @@ func (m Model) handleTaskResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case browserDoneMsg:
 		if msg.err != nil {
 			m.status.set(msg.err.Error(), true)
+		}
+	default:
+		if m.screen == screenSearch {
+			return m.updateSearchInput(msg) // the input's own messages
 		}
 	}
 	return m, nil
