@@ -5,8 +5,8 @@ import (
 	"reflect"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/rosetta-reader/rosetta/corpus"
 )
