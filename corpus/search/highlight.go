@@ -16,6 +16,7 @@ type pattern struct {
 	prefix bool
 	entity bool
 	idf    float64
+	weight float64 // 1 for the term as typed, aliasWeight for its aliases
 }
 
 func patterns(q *Query, e Expander) []pattern {
@@ -23,7 +24,11 @@ func patterns(q *Query, e Expander) []pattern {
 	add := func(t Term, entity bool) {
 		x := expand(t, e)
 		for i, a := range x.alts {
-			pats = append(pats, pattern{words: a, prefix: x.prefix && i == 0, entity: entity, idf: 1})
+			w := 1.0
+			if i > 0 {
+				w = aliasWeight
+			}
+			pats = append(pats, pattern{words: a, prefix: x.prefix && i == 0, entity: entity, idf: 1, weight: w})
 		}
 	}
 	for _, c := range q.Clauses {

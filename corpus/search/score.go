@@ -19,6 +19,9 @@ const (
 	b           = 0.75
 	titleWeight = 2.5
 	entWeight   = 2.0
+	// aliasWeight scales matches of an Expander's surface forms: the word
+	// the user typed ranks first, its other-language forms next.
+	aliasWeight = 0.6
 	dfCap       = 1000
 )
 
@@ -79,11 +82,11 @@ func score(pats []pattern, c *candidate, avgLen float64) float64 {
 	for _, p := range pats {
 		if !p.entity {
 			if tf := float64(p.count(c.toks)); tf > 0 {
-				s += p.idf * fw * tf * (k1 + 1) / (tf + norm)
+				s += p.weight * p.idf * fw * tf * (k1 + 1) / (tf + norm)
 			}
 		}
 		if te := float64(p.count(c.entToks)); te > 0 {
-			s += p.idf * entWeight * te * (k1 + 1) / (te + k1)
+			s += p.weight * p.idf * entWeight * te * (k1 + 1) / (te + k1)
 		}
 	}
 	return s

@@ -62,7 +62,7 @@ type Option func(*Index)
 func WithExpander(e Expander) Option { return func(ix *Index) { ix.expander = e } }
 
 // WithCandidates sets how many matching rows, newest first, Search ranks by
-// relevance (default 256). Larger is more exact for very common terms and
+// relevance (default 128). Larger is more exact for very common terms and
 // slower.
 func WithCandidates(n int) Option {
 	return func(ix *Index) {
@@ -98,7 +98,7 @@ func DefaultPath() (string, error) {
 // Open opens (creating if needed) the index at path. An empty path or
 // ":memory:" gives a private in-memory index.
 func Open(ctx context.Context, path string, opts ...Option) (*Index, error) {
-	ix := &Index{path: path, candidates: 256}
+	ix := &Index{path: path, candidates: 128}
 	for _, o := range opts {
 		o(ix)
 	}
