@@ -78,6 +78,19 @@ func isURL(src string) bool {
 // feed of an OPML list (failed feeds come back as *corpus.SourceError in a
 // joined error, beside what loaded).
 func (l *Loader) Load(ctx context.Context, src string) ([]corpus.Raw, error) {
+	if l.bigLocalFile(src) {
+		var raws []corpus.Raw
+		err := l.stream(src, func(f *Feed) error {
+			raws = append(raws, f.Raws()...)
+			return ctx.Err()
+		})
+		if !errors.Is(err, errNoItems) {
+			if err != nil {
+				return raws, &corpus.SourceError{Source: src, Err: err}
+			}
+			return raws, nil
+		}
+	}
 	doc, err := l.read(ctx, src, Validators{})
 	if err != nil {
 		return nil, &corpus.SourceError{Source: src, Err: err}
@@ -90,6 +103,29 @@ func (l *Loader) Load(ctx context.Context, src string) ([]corpus.Raw, error) {
 		return nil, &corpus.SourceError{Source: src, Err: err}
 	}
 	return f.Raws(), nil
+}
+
+// streamThreshold is the size above which a local feed file is read batch
+// by batch instead of whole.
+const streamThreshold = 4 << 20
+
+// bigLocalFile reports whether src is a local feed file worth streaming.
+func (l *Loader) bigLocalFile(src string) bool {
+	if isURL(src) || isHTML(src, &Response{}) || strings.EqualFold(filepath.Ext(src), ".json") {
+		return false
+	}
+	fi, err := os.Stat(src)
+	return err == nil && fi.Mode().IsRegular() && fi.Size() > streamThreshold
+}
+
+// stream reads the local feed file src batch by batch (see parseStream).
+func (l *Loader) stream(src string, fn func(*Feed) error) error {
+	f, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return parseStream(l.conv, f, src, fn)
 }
 
 // read gets the bytes of a URL or a local file (within the size limit).

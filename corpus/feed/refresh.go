@@ -107,6 +107,15 @@ func refreshOne(ctx context.Context, st *store.Store, l *Loader, src string) Sou
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return fail(err)
 	}
+	if l.bigLocalFile(src) {
+		res, err := refreshStream(ctx, st, l, src, sub.Lang)
+		if !errors.Is(err, errNoItems) {
+			if err != nil {
+				return fail(err)
+			}
+			return res
+		}
+	}
 	doc, err := l.read(ctx, src, Validators{ETag: sub.ETag, LastModified: sub.LastModified})
 	if err != nil {
 		return fail(err)
@@ -123,15 +132,7 @@ func refreshOne(ctx context.Context, st *store.Store, l *Loader, src string) Sou
 		return fail(err)
 	}
 	res.Title = f.Title
-	stItems := make([]store.Item, len(f.Items))
-	for i, it := range f.Items {
-		if it.Lang == "" {
-			it.Lang = sub.Lang // the subscription's language, when the feed declares none
-		}
-		it.Origin = src
-		stItems[i] = store.Item{Raw: it.Raw, GUID: it.GUID}
-	}
-	res.Added, res.Updated, err = st.PutItems(ctx, src, stItems)
+	res.Added, res.Updated, err = st.PutItems(ctx, src, storeItems(f, src, sub.Lang))
 	if err != nil {
 		return fail(err)
 	}
@@ -140,4 +141,46 @@ func refreshOne(ctx context.Context, st *store.Store, l *Loader, src string) Sou
 		return fail(err)
 	}
 	return res
+}
+
+// storeItems readies a feed's items for the store: the subscription's
+// language fills in where the feed declares none.
+func storeItems(f *Feed, src, lang string) []store.Item {
+	out := make([]store.Item, len(f.Items))
+	for i, it := range f.Items {
+		if it.Lang == "" {
+			it.Lang = lang
+		}
+		it.Origin = src
+		out[i] = store.Item{Raw: it.Raw, GUID: it.GUID}
+	}
+	return out
+}
+
+// refreshStream stores a big local feed batch by batch in one transaction,
+// so memory stays bounded whatever the file's size.
+func refreshStream(ctx context.Context, st *store.Store, l *Loader, src, lang string) (SourceResult, error) {
+	res := SourceResult{Source: src}
+	put, err := st.BeginPut(ctx, src)
+	if err != nil {
+		return res, err
+	}
+	err = l.stream(src, func(f *Feed) error {
+		if res.Title == "" {
+			res.Title = f.Title
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return put.Put(ctx, storeItems(f, src, lang))
+	})
+	if err != nil {
+		put.Rollback()
+		return res, err
+	}
+	if err := put.Commit(); err != nil {
+		return res, err
+	}
+	res.Added, res.Updated = put.Added, put.Updated
+	return res, st.RecordFetch(ctx, src, store.Fetch{Title: res.Title, Time: time.Now()})
 }

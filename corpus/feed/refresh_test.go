@@ -236,3 +236,27 @@ func TestKillDuringRefresh(t *testing.T) {
 	}
 	t.Logf("killed after %d of %d feeds; %d articles intact", len(done), feeds, len(hs))
 }
+
+func TestRefreshBigLocalFileStreams(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.rss")
+	data := genRSS("Big", "sw", 20000)
+	if len(data) <= streamThreshold {
+		t.Fatalf("generated %d bytes, not above the %d streaming threshold", len(data), streamThreshold)
+	}
+	os.WriteFile(path, data, 0o644)
+	st := openStore(t)
+	ctx := context.Background()
+	l := NewLoader(NewFetcher(FetcherOptions{MaxBytes: 1 << 20})) // streaming ignores the whole-read limit
+	rep, err := Refresh(ctx, st, []string{path}, RefreshOptions{Loader: l})
+	if err != nil || rep.Added != 20000 || rep.Failed != 0 || rep.Results[0].Title != "Big" {
+		t.Fatalf("first refresh %+v, %v", rep, err)
+	}
+	rep, err = Refresh(ctx, st, []string{path}, RefreshOptions{Loader: l})
+	if err != nil || rep.Added != 0 || rep.Updated != 0 {
+		t.Fatalf("second refresh %+v, %v", rep, err)
+	}
+	raws, err := l.Load(ctx, path)
+	if err != nil || len(raws) != 20000 {
+		t.Fatalf("Load: %d raws, %v", len(raws), err)
+	}
+}
