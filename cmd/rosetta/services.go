@@ -1,0 +1,148 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/rosetta-reader/rosetta/corpus"
+	"github.com/rosetta-reader/rosetta/corpus/entity"
+	"github.com/rosetta-reader/rosetta/corpus/search"
+	"github.com/rosetta-reader/rosetta/corpus/story"
+	"github.com/rosetta-reader/rosetta/translate"
+	"github.com/rosetta-reader/rosetta/translate/summary"
+)
+
+// services bundles what the search, stories and reader need for one
+// corpus: the (cached) backend, the summariser, the entity index, and the
+// English text of every paragraph. Expensive parts are built on first use.
+type services struct {
+	e       *env
+	c       *corpus.Corpus
+	backend translate.Backend
+	sum     *summary.Summarizer
+	closers []func()
+
+	entOnce sync.Once
+	ents    *entity.Index
+}
+
+func (e *env) services() (*services, error) {
+	c, err := e.openCorpus()
+	if err != nil {
+		return nil, err
+	}
+	s := &services{e: e, c: c}
+	b, closeBackend, err := e.openBackend()
+	if err != nil {
+		return nil, err
+	}
+	s.backend = b
+	s.closers = append(s.closers, closeBackend)
+	s.sum = summary.New(b, e.summaryStore())
+	return s, nil
+}
+
+func (s *services) close() {
+	for i := len(s.closers) - 1; i >= 0; i-- {
+		s.closers[i]()
+	}
+}
+
+func (s *services) entities() *entity.Index {
+	s.entOnce.Do(func() { s.ents = entity.Link(s.c) })
+	return s.ents
+}
+
+// english returns one English text per paragraph of a: the paragraph itself
+// for English articles, else the backend's translation (cached). Articles
+// the backend cannot translate get no English, and search still finds
+// them through their original text and entities.
+func (s *services) english(a *corpus.Article) []string {
+	if a.Lang == "en" {
+		out := make([]string, len(a.Paragraphs))
+		for i := range a.Paragraphs {
+			out[i] = a.ParagraphText(i)
+		}
+		return out
+	}
+	idx := make([]int, len(a.Paragraphs))
+	for i := range idx {
+		idx[i] = i
+	}
+	rows, _ := s.sum.Rows(s.e.ctx, a, idx, "en")
+	out := make([]string, len(a.Paragraphs))
+	for _, r := range rows {
+		if r.Paragraph >= 0 && r.Paragraph < len(out) {
+			out[r.Paragraph] = r.Translation
+		}
+	}
+	return out
+}
+
+// searchIndex opens the search index and brings it up to date with the
+// corpus: in memory for the embedded sample, else persisted in the user's
+// cache directory and updated incrementally.
+func (s *services) searchIndex() (*search.Index, error) {
+	path := ""
+	if len(s.e.g.corpora) > 0 || s.e.storeHasArticles() {
+		p, err := search.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	ents := s.entities()
+	ix, err := search.Open(s.e.ctx, path, search.WithExpander(search.ExpanderFunc(expander(ents))))
+	if err != nil {
+		return nil, fmt.Errorf("opening the search index: %w", err)
+	}
+	s.closers = append(s.closers, func() { ix.Close() })
+	docs := make([]search.Doc, 0, s.c.Len())
+	for _, a := range s.c.Articles {
+		docs = append(docs, search.Doc{Article: a, English: s.english(a), Entities: paragraphNames(ents, a)})
+	}
+	if _, err := ix.Update(s.e.ctx, docs, search.PruneMissing()); err != nil {
+		return nil, fmt.Errorf("indexing: %w", err)
+	}
+	return ix, nil
+}
+
+// stories groups the corpus into stories across languages.
+func (s *services) stories() []story.Story {
+	ents := s.entities()
+	docs := make([]story.Doc, 0, s.c.Len())
+	for _, a := range s.c.Articles {
+		eng := s.english(a)
+		title := a.Title
+		if a.Lang != "en" && len(eng) > 0 {
+			title = eng[0]
+		}
+		docs = append(docs, story.Doc{ID: a.ID, Lang: a.Lang, Title: a.Title, EnglishTitle: title,
+			Entities: mentionCounts(ents, a.ID), English: joinParagraphs(eng), Published: a.Published})
+	}
+	return story.Group(docs, story.Options{})
+}
+
+func joinParagraphs(ps []string) string {
+	n := 0
+	for _, p := range ps {
+		n += len(p) + 2
+	}
+	b := make([]byte, 0, n)
+	for _, p := range ps {
+		b = append(b, p...)
+		b = append(b, '\n', '\n')
+	}
+	return string(b)
+}
+
+// summarize runs the summariser over one article. A partial summary comes
+// back with the error that says which rows failed.
+func (e *env) summarize(a *corpus.Article, to string) (*summary.Summary, error) {
+	b, closeFn, err := e.openBackend()
+	if err != nil {
+		return nil, err
+	}
+	defer closeFn()
+	return summary.New(b, e.summaryStore()).Summarize(e.ctx, a, to)
+}

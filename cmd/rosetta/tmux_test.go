@@ -1,0 +1,144 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// These tests drive the built binary in a real terminal (tmux), as a user
+// would: send keys, read the screen.
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// rosettaBinary builds cmd/rosetta once per test run.
+func rosettaBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "rosetta-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "rosetta")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// tmuxSession is one detached tmux server+session running a command.
+type tmuxSession struct {
+	t      *testing.T
+	socket string
+	name   string
+}
+
+func newTmux(t *testing.T, cols, rows int, env []string, cmdline string) *tmuxSession {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed (.ci/run installs it)")
+	}
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("rosetta-test-%d-%d", os.Getpid(), time.Now().UnixNano()), name: "r"}
+	// The command's exit status is printed after it ends, then the pane
+	// stays open so the test can read it.
+	script := fmt.Sprintf("%s; echo EXIT=$?; sleep 30", cmdline)
+	args := []string{"new-session", "-d", "-s", s.name, "-x", fmt.Sprint(cols), "-y", fmt.Sprint(rows)}
+	for _, kv := range env {
+		args = append(args, "-e", kv)
+	}
+	args = append(args, "sh", "-c", script)
+	s.run(args...)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	return s
+}
+
+func (s *tmuxSession) run(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", s.socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func (s *tmuxSession) keys(keys ...string) {
+	s.t.Helper()
+	s.run(append([]string{"send-keys", "-t", s.name}, keys...)...)
+}
+
+func (s *tmuxSession) screen() string {
+	s.t.Helper()
+	return s.run("capture-pane", "-p", "-t", s.name)
+}
+
+// waitFor polls the screen until every want string is on it.
+func (s *tmuxSession) waitFor(timeout time.Duration, want ...string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(timeout)
+	var scr string
+	for time.Now().Before(deadline) {
+		scr = s.screen()
+		missing := false
+		for _, w := range want {
+			if !strings.Contains(scr, w) {
+				missing = true
+				break
+			}
+		}
+		if !missing {
+			return scr
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.t.Fatalf("timed out waiting for %q; screen:\n%s", want, scr)
+	return ""
+}
+
+func isolatedEnv(t *testing.T) []string {
+	d := t.TempDir()
+	return []string{
+		"XDG_CACHE_HOME=" + filepath.Join(d, "cache"),
+		"XDG_DATA_HOME=" + filepath.Join(d, "data"),
+		"XDG_CONFIG_HOME=" + filepath.Join(d, "config"),
+		"TERM=xterm-256color",
+	}
+}
+
+func TestTmuxReaderOnSample(t *testing.T) {
+	bin := rosettaBinary(t)
+	s := newTmux(t, 120, 40, isolatedEnv(t), bin)
+	scr := s.waitFor(10*time.Second, "Rais wa Urusi", "Presidenti rus", "What is Putin expecting",
+		"Putin signed dozens", "After his controversial visit")
+	for _, code := range []string{" sw ", " sq ", " en "} {
+		if !strings.Contains(scr, code) {
+			t.Errorf("list does not show language code %q:\n%s", code, scr)
+		}
+	}
+	// The Swahili article is first in the list.
+	s.keys("Enter")
+	scr = s.waitFor(10*time.Second, "English", "gist", "Urusi")
+	if !strings.Contains(scr, "Russia") {
+		t.Errorf("English pane shows no English for the Swahili article:\n%s", scr)
+	}
+	s.keys("]")
+	s.waitFor(5*time.Second, "Presidenti rus")
+	s.keys("l")
+	time.Sleep(300 * time.Millisecond)
+	s.keys("q")
+	s.waitFor(5*time.Second, "EXIT=0")
+}
