@@ -37,7 +37,9 @@ func configCmd() *command {
 	return &command{
 		name: "config", usage: "--print",
 		summary: "print the effective configuration (file, environment and flags applied)",
-		flags:   func(fs *flag.FlagSet) { fs.BoolVar(&print, "print", false, "print the effective configuration as TOML") },
+		flags: func(fs *flag.FlagSet) {
+			fs.BoolVar(&print, "print", false, "print the effective configuration as TOML")
+		},
 		run: func(e *env, args []string) error {
 			if !print || len(args) > 0 {
 				return usageErr("config: use `rosetta config --print`")
