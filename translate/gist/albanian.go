@@ -29,23 +29,37 @@ type sqMorph struct {
 }
 
 func (m *sqMorph) load(text string) {
-	m.stems, m.suffixes = map[string][]sqRef{}, map[string]string{}
-	for _, line := range lines(text) {
-		f := strings.Split(line, "\t")
-		switch {
-		case f[0] == "P" && len(f) == 5:
-			key := f[1] + "\x00" + f[2] + "\x00" + f[3]
-			if old, dup := m.suffixes[key]; dup && tagScore(old) >= tagScore(f[4]) {
+	n := strings.Count(text, "\n")
+	m.stems, m.suffixes = make(map[string][]sqRef, 3*n), make(map[string]string, n/4)
+	m.lexemes = make([]sqLexeme, 0, n)
+	for len(text) > 0 {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		kind, rest, _ := strings.Cut(line, "\t")
+		f1, rest, _ := strings.Cut(rest, "\t")
+		f2, rest, _ := strings.Cut(rest, "\t")
+		f3, f4, ok := strings.Cut(rest, "\t")
+		if !ok {
+			continue // comments and malformed lines
+		}
+		switch kind {
+		case "P": // paradigm, stem index, suffix, tags
+			key := f1 + "\x00" + f2 + "\x00" + f3
+			if old, dup := m.suffixes[key]; dup && tagScore(old) >= tagScore(f4) {
 				continue // homonymous endings: news prose favours 3rd person present
 			}
-			m.suffixes[key] = f[4]
-			m.maxSuf = max(m.maxSuf, len(f[3]))
-		case f[0] == "L" && len(f) == 5:
+			m.suffixes[key] = f4
+			m.maxSuf = max(m.maxSuf, len(f3))
+		case "L": // pos, paradigm, stems, gloss
 			id := int32(len(m.lexemes))
-			m.lexemes = append(m.lexemes, sqLexeme{pos: f[1], paradigm: f[2], gloss: f[4]})
-			for i, alts := range strings.Split(f[3], "|") {
-				for _, s := range strings.Split(alts, "//") {
-					m.stems[s] = append(m.stems[s], sqRef{lex: id, idx: uint8(i)})
+			m.lexemes = append(m.lexemes, sqLexeme{pos: f1, paradigm: f2, gloss: f4})
+			for i := 0; f3 != ""; i++ {
+				var alts string
+				alts, f3, _ = strings.Cut(f3, "|")
+				for alts != "" {
+					var stem string
+					stem, alts, _ = strings.Cut(alts, "//")
+					m.stems[stem] = append(m.stems[stem], sqRef{lex: id, idx: uint8(i)})
 				}
 			}
 		}
@@ -112,9 +126,15 @@ func (m *sqMorph) analyseAt(w string, k int) (sqAnalysis, bool) {
 		return sqAnalysis{}, false
 	}
 	best, found := sqAnalysis{}, false
+	var buf [96]byte
 	for _, r := range m.stems[stem] {
 		lx := m.lexemes[r.lex]
-		tags, ok := m.suffixes[lx.paradigm+"\x00"+strconv.Itoa(int(r.idx))+"\x00"+suf]
+		key := append(buf[:0], lx.paradigm...)
+		key = append(key, 0)
+		key = strconv.AppendInt(key, int64(r.idx), 10)
+		key = append(key, 0)
+		key = append(key, suf...)
+		tags, ok := m.suffixes[string(key)] // no allocation: map index by []byte conversion
 		if !ok && lx.paradigm == "unchangeable" && suf == "" {
 			tags, ok = "", true
 		}

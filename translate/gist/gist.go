@@ -51,6 +51,9 @@ func (e *Engine) Translate(ctx context.Context, segs []string, from, to string) 
 	if to != "en" || (from != "sw" && from != "sq" && from != "en") {
 		return nil, translate.Unsupported("gist", from, to)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("gist: %w", err)
+	}
 	m := e.load()
 	out := make([]string, len(segs))
 	for i, s := range segs {
@@ -63,6 +66,7 @@ func (e *Engine) Translate(ctx context.Context, segs []string, from, to string) 
 			out[i] = clean(s)
 			continue
 		}
+		// (the first call per language loads that language's lexicons)
 		out[i] = m.translateText(from, s)
 	}
 	return out, nil

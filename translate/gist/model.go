@@ -3,17 +3,21 @@ package gist
 import (
 	"embed"
 	"strings"
+	"sync"
 )
 
 //go:embed data/*.tsv data/*.txt
 var dataFS embed.FS
 
-// model is everything the engine loads once: both lexicons, the Albanian
-// paradigms and English inflection.
+// model is everything the engine loads: English inflection at once, each
+// source language's lexicons on its first use, so a Swahili-only session
+// never pays for the Albanian paradigms.
 type model struct {
+	en     english
+	swOnce sync.Once
+	sqOnce sync.Once
 	sw, sq *lexicon
 	sqm    sqMorph
-	en     english
 }
 
 func mustRead(name string) string {
@@ -27,21 +31,39 @@ func mustRead(name string) string {
 }
 
 func loadModel() *model {
-	m := &model{sw: newLexicon(), sq: newLexicon()}
+	m := &model{}
 	m.en.load(mustRead("en_irregular.txt"))
+	return m
+}
+
+// lexicon returns lang's lexicon ("sw" or "sq"), loading it on first use.
+func (m *model) lexicon(lang string) *lexicon {
+	if lang == "sq" {
+		m.sqOnce.Do(m.loadAlbanian)
+		return m.sq
+	}
+	m.swOnce.Do(m.loadSwahili)
+	return m.sw
+}
+
+func (m *model) loadSwahili() {
+	m.sw = newLexicon()
 	for _, f := range []string{"sw_function.tsv", "sw_names.tsv", "sw_nouns.tsv", "sw_verbs.tsv", "sw_adj.tsv"} {
 		m.sw.load(mustRead(f))
 	}
+	m.sw.loadNames(mustRead("cldr_territories.tsv"), 2, pName)
+	m.sw.loadNames(mustRead("cldr_languages.tsv"), 2, pName)
+}
+
+func (m *model) loadAlbanian() {
+	m.sq = newLexicon()
 	for _, f := range []string{"sq_function.tsv", "sq_names.tsv", "sq_nouns.tsv", "sq_words.tsv"} {
 		m.sq.load(mustRead(f))
 	}
-	m.sw.loadNames(mustRead("cldr_territories.tsv"), 2, pName)
 	m.sq.loadNames(mustRead("cldr_territories.tsv"), 3, pName)
-	m.sw.loadNames(mustRead("cldr_languages.tsv"), 2, pName)
 	m.sq.loadNames(mustRead("cldr_languages.tsv"), 3, pName)
-	m.sqm.load(mustRead("sq_uniparser.txt"))
 	m.sq.normalisePhrases()
-	return m
+	m.sqm.load(mustRead("sq_uniparser.txt"))
 }
 
 // sqLinkers are the Albanian adjectival/genitive articles, interchangeable

@@ -31,11 +31,11 @@ func (m *model) translateText(lang, seg string) string {
 // units analyses and arranges a segment's words.
 func (m *model) units(lang, s string) (string, []unit) {
 	lead, toks := tokenize(s)
-	lex := m.sw
-	if lang == "sq" {
-		lex = m.sq
+	for i := range toks {
+		toks[i].low = strings.ToLower(toks[i].text)
 	}
-	var us []unit
+	lex := m.lexicon(lang)
+	us := make([]unit, 0, len(toks))
 	start := true
 	for i := 0; i < len(toks); {
 		u, n := m.phraseAt(lex, lang, toks[i:])
@@ -66,14 +66,14 @@ func endsSentence(sep string) bool { return strings.ContainsAny(sep, ".!?\n…")
 // phraseAt matches the longest lexicon phrase starting at toks[0]; only
 // words separated by plain spaces may form a phrase.
 func (m *model) phraseAt(lex *lexicon, lang string, toks []token) (unit, int) {
-	first := strings.ToLower(toks[0].text)
+	first := toks[0].low
 	for _, p := range lex.phrases[first] {
 		if len(p.words) > len(toks) {
 			continue
 		}
 		ok := true
 		for j := 1; j < len(p.words) && ok; j++ {
-			w := strings.ToLower(toks[j].text)
+			w := toks[j].low
 			if lang == "sq" && sqLinker(w) {
 				w = "e"
 			}
@@ -117,7 +117,10 @@ func (m *model) word(lang string, lex *lexicon, t token) unit {
 	if t.num {
 		return unit{src: t.text, en: t.text, pos: pNum, pass: true}
 	}
-	w := strings.ToLower(t.text)
+	w := t.low
+	if w == "" {
+		w = strings.ToLower(t.text)
+	}
 	if e, ok := lex.words[w]; ok {
 		u := m.entryUnit(t.text, e)
 		u.gen = lang == "sq" && sqGenitive(w)

@@ -200,12 +200,14 @@ func (l *lexicon) swRoot(w string) (swVerbParse, bool) {
 	if g, ok := l.verbs[w]; ok {
 		return swVerbParse{gloss: g}, true
 	}
+	var buf [64]byte
 	for _, x := range swExtensions {
 		base, ok := strings.CutSuffix(w, x.suf)
-		if !ok || len(base) < 2 {
+		if !ok || len(base) < 2 || len(base)+len(x.repl) > len(buf) {
 			continue
 		}
-		if g, ok := l.verbs[base+x.repl]; ok {
+		key := append(append(buf[:0], base...), x.repl...)
+		if g, ok := l.verbs[string(key)]; ok { // no allocation: map index by []byte conversion
 			return swVerbParse{gloss: g, pass: x.pass}, true
 		}
 	}

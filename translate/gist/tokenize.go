@@ -11,6 +11,7 @@ import (
 // concatenation of lead + Σ(text + sep).
 type token struct {
 	text string
+	low  string // text in lower case, filled by the renderer
 	sep  string
 	num  bool
 }
@@ -34,6 +35,7 @@ func tokenize(s string) (lead string, toks []token) {
 		i += n
 	}
 	lead = s[:i]
+	toks = make([]token, 0, len(s)/6+1)
 	for i < len(s) {
 		start := i
 		digits := true

@@ -31,8 +31,8 @@ func vocabulary(m *model) map[string]bool {
 			add(f(g))
 		}
 	}
-	m.sw.glossWords(inflect)
-	m.sq.glossWords(inflect)
+	m.lexicon("sw").glossWords(inflect)
+	m.lexicon("sq").glossWords(inflect)
 	for _, lx := range m.sqm.lexemes {
 		inflect(lx.gloss)
 	}
