@@ -60,3 +60,13 @@ func isCommonWord(w, lang string) bool {
 	w = strings.ToLower(w)
 	return stopwords[w] || sourceFunctionWords[lang][w]
 }
+
+// sourceFunctionWords are frequent Swahili and Albanian function words: a
+// capitalised one opening a sentence is not a name.
+var sourceFunctionWords = map[string]map[string]bool{
+	"sw": setOf(`ya wa na kwa katika za ni la kwamba hii huo hiyo kama pia lakini au bila hata baada
+kabla ambayo ambao ambaye tangu hadi zaidi kuhusu yake wake yao wao sasa hivyo ili kutoka mnamo juu
+chini kati miongoni wakati huku`),
+	"sq": setOf(`të në e i për me nga që dhe një është ka kanë se por ose si edhe po do nuk u ai ajo ata
+kjo ky këtë këto pas para gjatë mes sipas tha ishte janë duke mbi nën deri`),
+}

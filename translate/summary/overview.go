@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/rosetta-reader/rosetta/corpus"
-	"github.com/rosetta-reader/rosetta/translate"
 )
 
 const (
@@ -25,27 +24,22 @@ const (
 
 // overview returns the article's main points, from the cache or computed
 // from rows. Only a complete overview is cached.
-func (s *Summarizer) overview(ctx context.Context, a *corpus.Article, to string, rows []Row, complete bool) []Point {
-	k := s.overviewKey(a, to)
+func (s *Summarizer) overview(ctx context.Context, run *articleRun, rows []Row, complete bool) []Point {
+	k := s.overviewKey(run)
 	var pts []Point
 	if s.load(ctx, kindOverview, k, &pts) {
 		return pts
 	}
-	run := s.newRun(a, to)
-	x := &extractor{rec: s.rec, to: to, prof: run.profile(s.rec)}
-	pts = x.points(a, rows)
+	x := &extractor{rec: s.rec, to: run.to, prof: run.profile(s.rec)}
+	pts = x.points(run.a, rows)
 	if complete {
 		s.save(ctx, kindOverview, k, pts)
 	}
 	return pts
 }
 
-func (s *Summarizer) overviewKey(a *corpus.Article, to string) string {
-	method := "extract"
-	if _, ok := s.backend.(translate.Summarizer); ok {
-		method = "llm"
-	}
-	return key(methodVersion, s.backend.Name(), s.backend.Model(), method, to, digest(a.Lang, a.Body))
+func (s *Summarizer) overviewKey(run *articleRun) string {
+	return key(methodVersion, s.backend.Name(), s.backend.Model(), run.method, run.to, run.context)
 }
 
 // points picks the overview: the most central sentences of the whole

@@ -57,7 +57,12 @@ func (s *Summarizer) Rows(ctx context.Context, a *corpus.Article, paras []int, t
 			want = append(want, p)
 		}
 	}
-	run := s.newRun(a, to)
+	return s.rows(ctx, s.newRun(a, to), want)
+}
+
+// rows returns the rows of paragraphs want (valid, distinct), from the
+// cache or computed, in that order.
+func (s *Summarizer) rows(ctx context.Context, run *articleRun, want []int) ([]Row, error) {
 	got := make(map[int]Row, len(want))
 	var missing []int
 	for _, p := range want {

@@ -86,7 +86,8 @@ func (s *Summarizer) Summarize(ctx context.Context, a *corpus.Article, to string
 	if a == nil {
 		return nil, errNilArticle
 	}
-	rows, rowErr := s.Rows(ctx, a, allParagraphs(a), to)
+	run := s.newRun(a, to)
+	rows, rowErr := s.rows(ctx, run, allParagraphs(a))
 	var pe *PartialError
 	if rowErr != nil && !errors.As(rowErr, &pe) {
 		return nil, rowErr
@@ -98,7 +99,7 @@ func (s *Summarizer) Summarize(ctx context.Context, a *corpus.Article, to string
 	for _, r := range rows {
 		sum.Rows[r.Paragraph] = r
 	}
-	sum.Overview = s.overview(ctx, a, to, sum.Rows, rowErr == nil)
+	sum.Overview = s.overview(ctx, run, sum.Rows, rowErr == nil)
 	return sum, rowErr
 }
 
@@ -110,7 +111,7 @@ func (s *Summarizer) Overview(ctx context.Context, a *corpus.Article, to string)
 		return nil, errNilArticle
 	}
 	var pts []Point
-	if s.load(ctx, kindOverview, s.overviewKey(a, to), &pts) {
+	if s.load(ctx, kindOverview, s.overviewKey(s.newRun(a, to)), &pts) {
 		return pts, nil
 	}
 	sum, err := s.Summarize(ctx, a, to)

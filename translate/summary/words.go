@@ -23,14 +23,3 @@ there these they this those though through thus to too under until up upon us ve
 when where whether which while who whom whose why will with within without would yet you your yours
 additionally already another around despite else here's it's let's still that's there's toward towards
 said says say saying told according added`)
-
-// sourceFunctionWords are frequent Swahili and Albanian function words: a
-// capitalised one opening a sentence is not a name. Tests also use them to
-// check that rows came out English.
-var sourceFunctionWords = map[string]map[string]bool{
-	"sw": setOf(`ya wa na kwa katika za ni la kwamba hii huo hiyo kama pia lakini au bila hata baada
-kabla ambayo ambao ambaye tangu hadi zaidi kuhusu yake wake yao wao sasa hivyo ili kutoka mnamo juu
-chini kati miongoni wakati huku`),
-	"sq": setOf(`të në e i për me nga që dhe një është ka kanë se por ose si edhe po do nuk u ai ajo ata
-kjo ky këtë këto pas para gjatë mes sipas tha ishte janë duke mbi nën deri`),
-}

@@ -1,0 +1,103 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+)
+
+// cutRule finds removable spans. Group 1, when present, is the span to
+// cut; otherwise the whole match is. check, when set, vets a match.
+type cutRule struct {
+	re    *regexp.Regexp
+	kind  cutKind
+	check func(s string, start, end int) bool
+}
+
+// The rules are English (compression runs only for English targets) and
+// RE2, so each states all the text it consumes.
+var cutRules = []cutRule{
+	// Parentheticals and bracketed asides: "(left)", "(AP Photo/Minh Hoang)".
+	{re: regexp.MustCompile(`\s*[(\[][^()\[\]]{0,200}[)\]]`)},
+	// Datelines: "HANOI.- ", "WASHINGTON — ".
+	{re: regexp.MustCompile(`^\p{Lu}{3,}[\p{Lu} ,]*(?:\.\s*[-–—]+|\s+[-–—]+)\s+`)},
+	// A photo credit glued to a caption: "… 2024 Minh Hoang – AP".
+	{re: regexp.MustCompile(`\s*(?:\p{Lu}[\p{L}.'’]*\s+){1,4}[–—]\s+(?:POOL|Pool|AP|AFP|Reuters|Sputnik|Getty|EPA|STR)\b[\p{L} ]*$`)},
+	// Trailing attributions: ", he said.", ", said X, an analyst at Y.",
+	// ", according to Putin.", ", AP quoted X … as saying."
+	{re: regexp.MustCompile(`(,\s*(?:he|she|they|it|we|officials?|\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3})\s+(?:said|says|added|claimed|stated|noted|explained|warned|indicated)\b[^"“”:;]*?)[.!?]?$`)},
+	{re: regexp.MustCompile(`(,\s*(?:said|says|added|noted|claimed|stated|according to)\s[^"“”:;]*?)[.!?]?$`)},
+	{re: regexp.MustCompile(`(,\s*[^,"“”]{0,40}\bquoted\b[^"“”]*\bas saying)[.!?]?$`)},
+	{re: regexp.MustCompile(`[”"]((?:\s*,)?\s*[^,"“”]{0,40}\bquoted\b[^"“”]*\bas saying[.!?]?)$`)},
+	{re: regexp.MustCompile(`,\s*according to\s[^,.;"“”]+`)},
+	{re: regexp.MustCompile(`^According to\s[^,"“”]{1,60},\s*`)},
+	// Closing attribution after a quote: "…law,” the US Embassy said.
+	{re: regexp.MustCompile(`[”"]((?:\s*,)?\s*(?:the\s+)?[\p{L}’' ]{1,50}\s(?:said|says|stated|added|claimed)[.!?]?)$`)},
+	// Discourse openers and filler adverbs that carry nothing.
+	{re: regexp.MustCompile(`^(?:Additionally|Meanwhile|However|Moreover|Furthermore|In addition|Also|But|And|So|Still|Indeed|For its part|Nevertheless)\s*,?\s+`)},
+	{re: regexp.MustCompile(`\b(?:also|historically|significantly|additionally|currently|already|very|really|especially|particularly|otherwise)\s+`)},
+	// Non-restrictive relative clauses: ", which leads the sanctions,".
+	{re: regexp.MustCompile(`,\s*(?:which|who|whom|whose|where)\s[^,;:"“”]*?(?:,|[.!?]?$)`), kind: soft, check: clauseEnds},
+	// Appositives after a name: "Parameswaran, a fellow with …,".
+	{re: regexp.MustCompile(`[\p{L}’']((?:,\s+(?:a|an|the)\s[^,;:"“”]{1,80}?),)`), kind: soft, check: clauseEnds},
+	// Comparisons set off by commas: ", like his visit to Pyongyang,".
+	{re: regexp.MustCompile(`,\s*(?:like|unlike|such as)\s[^,;:"“”]{1,80},`), kind: soft, check: clauseEnds},
+	// Leading subordinate or adverbial clauses: "After the talks, ".
+	{re: regexp.MustCompile(`^(?:After|Although|Though|While|As|Since|When|Despite|During|Following|Once|Because|Before|Until|In recent years|Given|In order to)\s[^,"“”]{0,100},\s*`), kind: soft},
+	// Purpose clauses: "… in order to enable the payments".
+	{re: regexp.MustCompile(`(,?\s+(?:in order to|so as to|so that)\s[^"“”]*?)[.!?]?$`), kind: optional},
+	// Trailing adjuncts: ", following a rare meeting with …".
+	{re: regexp.MustCompile(`(,\s*(?:following|citing|saying|adding|including|especially|particularly|even as|as well as|amid|despite|given)\s[^"“”]*?)[.!?]?$`), kind: soft},
+}
+
+// clauseEnds vets a clause cut that ends with a comma: what follows must
+// continue the main clause ("…, which leads the sanctions, has expressed"),
+// not start a new one ("…, where with the leader, Kim Jong Un, he signed"),
+// or the cut would tear the sentence apart.
+func clauseEnds(s string, _, end int) bool {
+	if !strings.HasSuffix(strings.TrimSpace(s[:end]), ",") {
+		return true
+	}
+	toks := tokenize(s[end:])
+	if len(toks) == 0 {
+		return true
+	}
+	w := toks[0].text
+	return !capitalised(w) && !clauseStarters[w]
+}
+
+var clauseStarters = setOf(`he she they it we i the a an this that these those his her their its there which who whom whose where`)
+
+// tailWords open an adjunct that can end a sentence early: cutting from
+// one of them to the end drops modifiers, never the main clause or a verb's
+// complement (which is why "in", "on", "to", "at", "for" are not here:
+// "aimed at", "agreed to", "focuses on").
+var tailWords = setOf(`during following after before amid despite while including whereas although though
+because where when which who whose via given especially`)
+
+// timeNouns before "after"/"before" make a time phrase ("a day after
+// signing…"), not the start of an adjunct.
+var timeNouns = setOf(`day days week weeks month months year years hours minutes shortly soon just long moments`)
+
+// stranded prepositions belong to the tail word after them ("a deal in
+// which…"): a tail starting at the tail word starts at them instead.
+var stranded = setOf(`in of to by for with at on from into under over through about`)
+
+// verbish marks words that are (or end like) finite verbs. A tail must leave
+// one standing, or it would cut the main clause's predicate: "Putin's
+// travel to Hanoi, like his visit to Pyongyang, may herald…".
+var verbish = setOf(`is are was were be been has have had will would can could may might should must
+did does do says said faces remains appears wants aims seeks plans visits visited signed`)
+
+// commaTailWords may follow a comma that opens a droppable tail: ", and
+// said he is ready…", ", with cannon shots…". A comma before anything else
+// may precede the main clause ("The two countries, subject to sanctions,
+// closed…"), so it opens no tail.
+var commaTailWords = setOf(`and but with as while which who whose where when following including
+especially even despite amid after before during given like`)
+
+const (
+	// keepHead: tails never reach into a sentence's first words (its subject).
+	keepHead = 3
+	// minKept: compression stops before a sentence falls below this.
+	minKept = 4
+)
