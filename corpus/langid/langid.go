@@ -34,6 +34,9 @@ const (
 	// letter counted three times) into something closer to a
 	// log-likelihood, so confidences are not all 1.0.
 	damping = 3 * scale
+	// stopMargin is the lead after which reading more text cannot matter:
+	// exp(-stopMargin/damping) summed over all languages stays under 0.001.
+	stopMargin = 400
 )
 
 // loaded is the embedded model, parsed on first use and read-only after.
@@ -42,7 +45,8 @@ var loaded = sync.OnceValues(func() (*model, error) { return parseModel(modelByt
 // Detect returns the ISO 639-1 code of text's language and a confidence in
 // [0, 1], or "" and the confidence when the text is too short, in a
 // language the model does not know, or too ambiguous (confidence < 0.5).
-// Only the first 16 KiB are read.
+// At most the first 16 KiB are read, and reading stops as soon as one
+// language leads beyond doubt, so long texts cost little more than short ones.
 func Detect(text string) (lang string, conf float64) {
 	m, err := loaded()
 	if err != nil {
@@ -60,48 +64,89 @@ func Languages() []string {
 	return append([]string(nil), m.codes...)
 }
 
-// scratch holds the per-call buffers; pooled so Detect allocates nothing
-// in the steady state.
+// scratch holds the per-call state; pooled so Detect allocates nothing in
+// the steady state.
 type scratch struct {
+	m      *model
 	runes  []rune
 	hashes []uint64
-	scores []int64
+	// acc sums each language's gains; a fixed array indexed by lang&63
+	// lets the compiler drop the bounds checks of the innermost loop.
+	acc          [64]int32
+	total, known int
+	scores       []int64
 }
 
 var pool = sync.Pool{New: func() any { return &scratch{runes: make([]rune, 0, 64)} }}
 
+// checkEvery is how many grams pass between early-stop checks.
+const checkEvery = 32
+
 func (m *model) detect(text string) (string, float64) {
-	if len(text) > maxBytes {
-		cut := maxBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+	text = clip(text, maxBytes)
 	sc := pool.Get().(*scratch)
 	defer pool.Put(sc)
-	sc.hashes = sc.hashes[:0]
-	sc.runes = ngram.Words(text, sc.runes, sc.collect)
+	sc.m, sc.acc, sc.total, sc.known = m, [64]int32{}, 0, 0
+	sc.runes = ngram.Words(text, sc.runes, sc.word)
 	if cap(sc.scores) < len(m.codes) {
 		sc.scores = make([]int64, len(m.codes))
 	}
 	scores := sc.scores[:len(m.codes)]
-	clear(scores)
-	known := 0
+	for i := range scores {
+		scores[i] = int64(sc.acc[i&63]) - int64(sc.total)*int64(m.floors[i])
+	}
+	return m.decide(scores, sc.total, sc.known)
+}
+
+// word scores the grams of one padded word; it returns false, stopping the
+// scan, once one language leads so clearly that more text cannot change
+// the answer (confidence above 0.999), which on a paragraph typically
+// happens within its first sentence.
+func (sc *scratch) word(w []rune) bool {
+	sc.hashes = ngram.AppendHashes(sc.hashes[:0], w)
+	before := sc.total
 	for _, h := range sc.hashes {
-		pairs := m.lookup(h)
+		sc.total++
+		pairs := sc.m.lookup(h)
 		if pairs == nil {
 			continue
 		}
-		known++
-		for j := 0; j+1 < len(pairs); j += 2 {
-			scores[pairs[j]] += int64(pairs[j+1])
+		sc.known++
+		for ; len(pairs) >= 2; pairs = pairs[2:] {
+			sc.acc[pairs[0]&63] += int32(pairs[1])
 		}
 	}
-	return m.decide(scores, len(sc.hashes), known)
+	if sc.total/checkEvery == before/checkEvery || sc.total < minGrams {
+		return true
+	}
+	return !sc.decisive()
 }
 
-func (sc *scratch) collect(w []rune) { sc.hashes = ngram.AppendHashes(sc.hashes, w) }
+// decisive reports whether the leader is ahead of every other language by
+// stopMargin.
+func (sc *scratch) decisive() bool {
+	best, second := int64(math.MinInt64), int64(math.MinInt64)
+	for i, f := range sc.m.floors {
+		s := int64(sc.acc[i&63]) - int64(sc.total)*int64(f)
+		switch {
+		case s > best:
+			best, second = s, best
+		case s > second:
+			second = s
+		}
+	}
+	return best-second > stopMargin && float64(sc.known) >= minKnown*float64(sc.total)
+}
+
+func clip(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	for n > 0 && !utf8.RuneStart(text[n]) {
+		n--
+	}
+	return text[:n]
+}
 
 // decide turns summed gains into an answer: the best language once every
 // gram's floor is charged, with a softmax confidence.
@@ -111,7 +156,6 @@ func (m *model) decide(scores []int64, total, known int) (string, float64) {
 	}
 	best := 0
 	for i := range scores {
-		scores[i] -= int64(total) * int64(m.floors[i])
 		if scores[i] > scores[best] {
 			best = i
 		}

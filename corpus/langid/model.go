@@ -44,6 +44,9 @@ func parseModel(b []byte) (*model, error) {
 	}
 	n := int(b[5])
 	b = b[6:]
+	if n > 64 { // detect indexes its score array by lang & 63
+		return nil, fmt.Errorf("%w: %d languages", errModel, n)
+	}
 	if len(b) < 3*n {
 		return nil, errModel
 	}

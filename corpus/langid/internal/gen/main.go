@@ -102,11 +102,12 @@ func count(path string, train int) (profile, error) {
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	var scratch []rune
 	for n := 0; n < train && sc.Scan(); n++ {
-		scratch = ngram.Words(sc.Text(), scratch, func(w []rune) {
+		scratch = ngram.Words(sc.Text(), scratch, func(w []rune) bool {
 			ngram.Grams(w, func(g []rune) {
 				p.counts[string(g)]++
 				p.total++
 			})
+			return true
 		})
 	}
 	return p, sc.Err()

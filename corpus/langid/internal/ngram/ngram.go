@@ -36,10 +36,11 @@ func Hash(g string) uint64 {
 }
 
 // Words calls fn with every word of text, lower-cased and padded with a
-// space on each side. A word is a run of letters and combining marks; digits
-// and punctuation separate words. buf is scratch space the caller may keep
-// to avoid allocating; the slice fn sees is only valid during the call.
-func Words(text string, buf []rune, fn func(padded []rune)) []rune {
+// space on each side, until fn returns false. A word is a run of letters
+// and combining marks; digits and punctuation separate words. buf is
+// scratch space the caller may keep to avoid allocating; the slice fn sees
+// is only valid during the call.
+func Words(text string, buf []rune, fn func(padded []rune) bool) []rune {
 	// word always starts with the padding space, so it needs no copy to be
 	// padded when it ends.
 	word := append(buf[:0], ' ')
@@ -53,7 +54,9 @@ func Words(text string, buf []rune, fn func(padded []rune)) []rune {
 			case c >= 'A' && c <= 'Z':
 				word = append(word, rune(c+'a'-'A'))
 			case len(word) > 1:
-				fn(append(word, ' '))
+				if !fn(append(word, ' ')) {
+					return word
+				}
 				word = word[:1]
 			}
 			continue
@@ -66,7 +69,9 @@ func Words(text string, buf []rune, fn func(padded []rune)) []rune {
 		case len(word) > 1 && unicode.Is(unicode.Mn, r):
 			word = append(word, r)
 		case len(word) > 1:
-			fn(append(word, ' '))
+			if !fn(append(word, ' ')) {
+				return word
+			}
 			word = word[:1]
 		}
 	}
