@@ -27,6 +27,7 @@ type articleList struct {
 	entityKey      string // filter: articles mentioning this entity
 	entityName     string
 	states         map[string]ArticleState
+	count          int // articles among items
 }
 
 // rebuild recomputes the visible items, keeping the cursor on the same
@@ -44,6 +45,12 @@ func (l *articleList) rebuild(c *common) {
 			if l.shows(c, a) {
 				l.items = append(l.items, listItem{art: a})
 			}
+		}
+	}
+	l.count = 0
+	for _, it := range l.items {
+		if it.art != nil {
+			l.count++
 		}
 	}
 	// When the article left the list, stay at the same height.
@@ -269,8 +276,7 @@ func (l *articleList) view(c *common, b *strings.Builder, height int) {
 
 func (l *articleList) headerLine(c *common) string {
 	st := &c.styles
-	n := len(l.articles())
-	parts := []string{fmt.Sprintf("%d articles", n)}
+	parts := []string{fmt.Sprintf("%d articles", l.count)}
 	if l.unreadOnly {
 		parts = append(parts, "unread only")
 	}
