@@ -133,7 +133,11 @@ func writeColumns(w io.Writer, a *corpus.Article, sum *summary.Summary, width in
 	gap := 3
 	left := (width - gap) * 3 / 5
 	right := width - gap - left
-	fmt.Fprintf(w, "%s\n%s · %s\n\n", sanitize.Line(a.Title), a.Lang, sanitize.Line(a.Source))
+	meta := a.Lang
+	if a.Source != "" {
+		meta += " · " + sanitize.Line(a.Source)
+	}
+	fmt.Fprintf(w, "%s\n%s\n\n", wrap(sanitize.Line(a.Title), width), meta)
 	if sum == nil {
 		for i := range a.Paragraphs {
 			fmt.Fprintln(w, wrap(sanitize.Line(a.ParagraphText(i)), width))
@@ -142,7 +146,8 @@ func writeColumns(w io.Writer, a *corpus.Article, sum *summary.Summary, width in
 		return nil
 	}
 	for _, p := range sum.Overview {
-		fmt.Fprintf(w, "• %s %v\n", wrap(sanitize.Line(p.Text), width-2), p.Paragraphs)
+		line := fmt.Sprintf("%s (¶ %s)", sanitize.Line(p.Text), joinInts(p.Paragraphs, 1))
+		fmt.Fprintf(w, "• %s\n", strings.ReplaceAll(wrap(line, width-2), "\n", "\n  "))
 	}
 	if len(sum.Overview) > 0 {
 		fmt.Fprintln(w)
