@@ -20,6 +20,12 @@ const (
 	wordsPerPoint = 200
 	// pointBudget bounds a point's length in words.
 	pointBudget = 20
+	// longPoint: past this many words (after compression) a sentence's
+	// score shrinks in proportion.
+	longPoint = 30.0
+	// samePara scales the score of a sentence from a paragraph that
+	// already gave a point, so the points spread over the article.
+	samePara = 0.5
 )
 
 // overview returns the article's main points, from the cache or computed
@@ -74,25 +80,9 @@ func (x *extractor) points(a *corpus.Article, rows []Row) []Point {
 		vecs[i], priors[i] = c.vec, c.prior
 	}
 	scores := textRank(vecs, priors)
-	order := make([]int, len(cands))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmpDesc(scores[a], scores[b]) })
-
 	want := min(4, max(2, 1+a.Words/wordsPerPoint))
-	var chosen []int
-	links := map[int][]int{} // chosen candidate → paragraphs
-	for _, i := range order {
-		if dup := similarTo(cands, chosen, i); dup >= 0 {
-			links[dup] = appendUnique(links[dup], cands[i].para)
-			continue
-		}
-		if len(chosen) < want {
-			chosen = append(chosen, i)
-			links[i] = []int{cands[i].para}
-		}
-	}
+	texts := x.compact(cands, scores, 3*want)
+	chosen, links := pick(cands, scores, want)
 	slices.SortFunc(chosen, func(a, b int) int {
 		if cands[a].para != cands[b].para {
 			return cands[a].para - cands[b].para
@@ -103,9 +93,78 @@ func (x *extractor) points(a *corpus.Article, rows []Row) []Point {
 	for _, i := range chosen {
 		ps := links[i]
 		slices.Sort(ps)
-		pts = append(pts, Point{Text: x.shorten(cands[i].text, pointBudget), Paragraphs: ps})
+		pts = append(pts, Point{Text: texts[i], Paragraphs: ps})
 	}
 	return pts
+}
+
+// compact compresses the n best candidates to point length and scales
+// their scores down when even the compressed text stays long, so the
+// overview prefers compact statements. Candidates past the n best get a
+// zero score: they can still link paragraphs, never become points.
+func (x *extractor) compact(cands []candidate, scores []float64, n int) map[int]string {
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmpDesc(scores[a], scores[b]) })
+	texts := make(map[int]string, n)
+	for k, i := range order {
+		if k >= n {
+			scores[i] = 0
+			continue
+		}
+		texts[i] = x.shorten(cands[i].text, pointBudget)
+		scores[i] *= min(1, longPoint/float64(wordCount(texts[i])))
+	}
+	return texts
+}
+
+// pick chooses up to want candidates greedily by score, preferring
+// paragraphs that gave no point yet. A candidate repeating a chosen one
+// (cosine ≥ sameAs) is not chosen but links its paragraph to that point.
+// It returns the chosen candidates and each one's paragraphs.
+func pick(cands []candidate, scores []float64, want int) ([]int, map[int][]int) {
+	var chosen []int
+	links := map[int][]int{}
+	used := make([]bool, len(cands))
+	represented := map[int]bool{}
+	for len(chosen) < want {
+		best, bestScore := -1, 0.0
+		for i, c := range cands {
+			if used[i] {
+				continue
+			}
+			if dup := similarTo(cands, chosen, i); dup >= 0 {
+				links[dup] = appendUnique(links[dup], c.para)
+				used[i] = true
+				continue
+			}
+			sc := scores[i]
+			if represented[c.para] {
+				sc *= samePara
+			}
+			if sc > 0 && (best < 0 || sc > bestScore) {
+				best, bestScore = i, sc
+			}
+		}
+		if best < 0 {
+			break
+		}
+		used[best] = true
+		chosen = append(chosen, best)
+		links[best] = []int{cands[best].para}
+		represented[cands[best].para] = true
+	}
+	// Repeats of the last points chosen still link their paragraphs.
+	for i, c := range cands {
+		if !used[i] {
+			if dup := similarTo(cands, chosen, i); dup >= 0 {
+				links[dup] = appendUnique(links[dup], c.para)
+			}
+		}
+	}
+	return chosen, links
 }
 
 // similarTo returns the chosen candidate i repeats, or -1.
