@@ -18,8 +18,11 @@ var foldExtra = map[rune]string{
 // dropped, plus explicit maps such as Đ→d), the form names are compared in:
 // Fold("Rusisë") == "rusise", Fold("Tô Lâm") == "to lam".
 func Fold(s string) string {
-	if isASCIILower(s) {
-		return s
+	if ascii, lower := asciiCase(s); ascii {
+		if lower {
+			return s
+		}
+		return strings.ToLower(s)
 	}
 	// Invalid bytes are dropped first: left in, they stop normalisation
 	// from decomposing the letter after them.
@@ -40,14 +43,20 @@ func Fold(s string) string {
 	return b.String()
 }
 
-func isASCIILower(s string) bool {
+// asciiCase reports whether s is ASCII and, if so, whether it has no
+// upper-case letter: the common cases, which need no normalisation.
+func asciiCase(s string) (ascii, lower bool) {
+	lower = true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return false
+		if c >= 0x80 {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			lower = false
 		}
 	}
-	return true
+	return true, lower
 }
 
 // slug turns a folded name into a key: letters and digits joined by '-'.

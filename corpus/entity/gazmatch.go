@@ -17,7 +17,7 @@ func (d *doc) variantsOf(i int) []variant {
 		for k := range vs {
 			vs[k].form = linkerClass("sq", vs[k].form)
 		}
-	} else if d.toks[i].capital {
+	} else if d.toks[i].capital && len(d.lx.gaz.first[vs[0].form]) == 0 {
 		vs = append(vs, d.gluedVariants(w)...)
 	}
 	d.vars[i] = vs
@@ -75,7 +75,7 @@ func (d *doc) caseOK(j int, p *phrase, k int) bool {
 	}
 	// Swahili news writes multi-word names in lower case after the first
 	// word, or throughout (Afrika kusini, umoja wa mataifa).
-	return d.lang == "sw" && (len(p.toks) > 1 || d.lowerCountry(p, Fold(d.word(j))))
+	return d.lang == "sw" && (len(p.toks) > 1 || d.lowerCountry(p, d.fold(j)))
 }
 
 // matchPhrase reports whether p matches from token i, whose variant v
@@ -143,14 +143,14 @@ func (d *doc) ambiguousStart(i int, form string) bool {
 	if !d.initial[i] {
 		return false
 	}
-	f := Fold(d.word(i))
+	f := d.fold(i)
 	return d.common[f] && !d.capMid[f] && form == f
 }
 
 // matchLower matches aliases at a lower-case token i: Albanian demonyms
 // (rus, amerikane) and Swahili multi-word names written in lower case.
 func (d *doc) matchLower(i int) (Mention, int, bool) {
-	f := Fold(d.word(i))
+	f := d.fold(i)
 	ps := d.lx.gaz.first[f]
 	if len(ps) == 0 {
 		return Mention{}, 0, false

@@ -106,6 +106,7 @@ func recognizeArticle(lx *lexicon, a *corpus.Article) []ArticleMention {
 func buildIndex(lx *lexicon, all []ArticleMention, remap map[string]string) *Index {
 	ix := &Index{lx: lx, byKey: map[string]*Entity{}, byArticle: map[string][]ArticleMention{},
 		remap: remap, forms: map[string]string{}}
+	folded := map[string]bool{}
 	for _, m := range all {
 		e := ix.byKey[m.Key]
 		if e == nil {
@@ -115,7 +116,8 @@ func buildIndex(lx *lexicon, all []ArticleMention, remap map[string]string) *Ind
 		}
 		e.Mentions = append(e.Mentions, m)
 		ix.byArticle[m.Article] = append(ix.byArticle[m.Article], m)
-		if m.Type != Other {
+		if _, done := folded[m.Text]; !done && m.Type != Other {
+			folded[m.Text] = true
 			ix.forms[Fold(m.Text)] = m.Key
 		}
 	}

@@ -26,6 +26,7 @@ type doc struct {
 	lowered  wordSet     // folded words written in lower case in this text
 	capMid   wordSet     // folded words capitalised away from a sentence start
 	vars     [][]variant // lazily computed base forms per token
+	folded   []string    // folded text of each word token
 	common   map[string]bool
 	mentions []Mention
 }
@@ -39,6 +40,7 @@ func (lx *lexicon) recognize(text, lang string) []Mention {
 		d.common = lx.common["en"]
 	}
 	d.vars = make([][]variant, len(d.toks))
+	d.folded = make([]string, len(d.toks))
 	d.markInitial()
 	d.collectCase()
 	for i := 0; i < len(d.toks); {
@@ -50,6 +52,14 @@ func (lx *lexicon) recognize(text, lang string) []Mention {
 
 // word returns the text of token i.
 func (d *doc) word(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
+
+// fold returns the folded text of word token i, computed once.
+func (d *doc) fold(i int) string {
+	if d.folded[i] == "" {
+		d.folded[i] = Fold(d.word(i))
+	}
+	return d.folded[i]
+}
 
 func (d *doc) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == wordTok }
 
@@ -116,9 +126,9 @@ func (d *doc) collectCase() {
 		r, _ := utf8.DecodeRuneInString(d.word(i))
 		switch {
 		case unicode.IsLower(r):
-			d.lowered[Fold(d.word(i))] = true
+			d.lowered[d.fold(i)] = true
 		case t.capital && !d.initial[i] && !t.allCaps:
-			d.capMid[Fold(d.word(i))] = true
+			d.capMid[d.fold(i)] = true
 		}
 	}
 }
@@ -136,7 +146,7 @@ func (d *doc) step(i int) int {
 		}
 		return i + 1
 	}
-	if creditWords[Fold(d.word(i))] || creditWords[strings.ToLower(d.word(i))] {
+	if creditWords[d.fold(i)] {
 		return i + 1
 	}
 	if m, end, ok := d.matchGaz(i); ok {

@@ -48,7 +48,7 @@ func (d *doc) capRun(i int) int {
 			}
 			break
 		}
-		if t.capital && !d.isTitle(Fold(d.word(j))) && !creditWords[d.word(j)] && t.allCaps == prev.allCaps && !gluedCaps(d.word(j)) {
+		if t.capital && !d.isTitle(d.fold(j)) && !creditWords[d.fold(j)] && t.allCaps == prev.allCaps && !gluedCaps(d.word(j)) {
 			j++
 			continue
 		}
@@ -80,13 +80,13 @@ func (d *doc) linkerSpan(i, j int) int {
 		lk = linkers["en"]
 	}
 	k := j
-	for k < len(d.toks) && k < j+2 && d.isWord(k) && !d.toks[k].capital && lk[Fold(d.word(k))] && !d.toks[k].nlBefore {
+	for k < len(d.toks) && k < j+2 && d.isWord(k) && !d.toks[k].capital && lk[d.fold(k)] && !d.toks[k].nlBefore {
 		k++
 	}
 	if k == j || !d.capWordAt(k) {
 		return j
 	}
-	first, last := Fold(d.word(i)), Fold(d.word(j-1))
+	first, last := d.fold(i), d.fold(j-1)
 	switch d.lang {
 	case "sw":
 		// Swahili news names the head noun's complement, not the whole
@@ -96,7 +96,7 @@ func (d *doc) linkerSpan(i, j int) int {
 			return k
 		}
 	default:
-		if orgHeads["en"][last] || placeHeads["en"][last] || nameParticles[Fold(d.word(j))] {
+		if orgHeads["en"][last] || placeHeads["en"][last] || nameParticles[d.fold(j)] {
 			return k
 		}
 	}
@@ -109,8 +109,8 @@ func (d *doc) headType(i, end int) Type {
 	if end-i < 2 {
 		return ""
 	}
-	last := Fold(d.word(end - 1))
-	first := Fold(d.word(i))
+	last := d.fold(end - 1)
+	first := d.fold(i)
 	switch {
 	case orgHeads["en"][last]:
 		return Org

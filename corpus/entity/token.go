@@ -26,6 +26,9 @@ type token struct {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 func isHyphen(r rune) bool     { return r == '-' || r == '‐' || r == '‑' }
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -34,7 +37,7 @@ func isWordRune(r rune) bool {
 // dotted abbreviations (U.S.); a final 's is cut off and remembered.
 // Invalid UTF-8 bytes are punctuation of one byte.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+1)
 	nl := false
 	for i := 0; i < len(s); {
 		r, sz := utf8.DecodeRuneInString(s[i:])

@@ -74,7 +74,7 @@ func (d *doc) nameWord(j int) bool {
 	if !d.isWord(j) || !d.toks[j].capital || d.toks[j].allCaps {
 		return false
 	}
-	f := Fold(d.word(j))
+	f := d.fold(j)
 	return !d.isTitle(f) && !d.common[f] && !d.lowered[f] && !calendarWords[f]
 }
 
@@ -85,7 +85,7 @@ func (d *doc) trimLead(s int, head bool) bool {
 	if !d.isWord(s) {
 		return true
 	}
-	f := Fold(d.word(s))
+	f := d.fold(s)
 	if d.isTitle(f) || calendarWords[f] || articles[f] {
 		return true
 	}
@@ -102,7 +102,7 @@ func (d *doc) trimTail(e int) bool {
 	if !d.isWord(e) {
 		return true
 	}
-	f := Fold(d.word(e))
+	f := d.fold(e)
 	return d.isTitle(f) || calendarWords[f] || (d.lang != "en" && d.lowered[f])
 }
 
@@ -118,18 +118,18 @@ func (d *doc) glued(s int) bool {
 // never capitalises elsewhere.
 func (d *doc) keepRun(s, end int, head bool) bool {
 	if end-s > 1 {
-		if head && (d.lang == "en" || !d.common[Fold(d.word(end-1))]) {
+		if head && (d.lang == "en" || !d.common[d.fold(end-1)]) {
 			return true // "Chuo Kikuu" alone is "the university", no name
 		}
 		for j := s; j < end; j++ {
-			if d.isWord(j) && !d.common[Fold(d.word(j))] {
+			if d.isWord(j) && !d.common[d.fold(j)] {
 				return true
 			}
 		}
 		return false
 	}
-	f := Fold(d.word(s))
-	if d.common[f] || d.lowered[f] || creditWords[d.word(s)] || d.glued(s) {
+	f := d.fold(s)
+	if d.common[f] || d.lowered[f] || creditWords[d.fold(s)] || d.glued(s) {
 		return false
 	}
 	if orgHeads[d.lang][f] || placeHeads[d.lang][f] || orgHeads["en"][f] || placeHeads["en"][f] {
@@ -154,7 +154,7 @@ func (d *doc) acronym(i int) int {
 	}
 	w := d.word(i)
 	n := utf8.RuneCountInString(w)
-	if n > 5 || creditWords[w] || neverNames[Fold(w)] || d.common[Fold(w)] && n > 3 {
+	if f := d.fold(i); n > 5 || creditWords[f] || neverNames[f] || d.common[f] && n > 3 {
 		return i + 1
 	}
 	d.emit(d.unknownMention(i, i+1, Org))
@@ -187,14 +187,14 @@ func (d *doc) prevWord(s int) string {
 	if !d.isWord(j) {
 		return ""
 	}
-	return Fold(d.word(j))
+	return d.fold(j)
 }
 
 func (d *doc) nextWord(e int) string {
 	if !d.isWord(e) {
 		return ""
 	}
-	return Fold(d.word(e))
+	return d.fold(e)
 }
 
 // linkSurnames gives a lone surname or given name the key of the full

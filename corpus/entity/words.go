@@ -130,4 +130,4 @@ var neverNames = words(`Corona Coronavirus Covid COVID-19 Ebola Nobel Oscar Osca
 
 // creditWords are capitalised words of photo credits and page furniture.
 var creditWords = words(`POOL STR AFP/STR PHOTO FILE NEWS UPDATE LIVE BREAKING WATCH READ MORE PREV NEXT
-	CAPTION VIDEO AI OK TV RKS HANOI.-`)
+	CAPTION VIDEO AI OK TV`)
