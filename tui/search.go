@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 const (
@@ -202,22 +201,27 @@ func (s *searchPanel) hitLines(c *common, i int) (string, string) {
 	if i == s.cursor {
 		bar = st.FocusBar.Render(focusBar)
 	}
+	where := []string{fmt.Sprintf("¶%d", h.Paragraph+1)}
+	if source != "" {
+		where = append([]string{source}, where...)
+	}
+	if f := clean(h.Field); f != "" {
+		where = append(where, f)
+	}
 	head := fmt.Sprintf("%s%s %s  %s", bar, st.Lang.Render(clean(h.Lang)), st.Bold.Render(title),
-		st.Dim.Render(fmt.Sprintf("%s · ¶%d · %s", source, h.Paragraph+1, clean(h.Field))))
+		st.Dim.Render(strings.Join(where, " · ")))
 	var ms []mark
 	for _, sp := range h.Spans {
 		if validRange(h.Snippet, sp[0], sp[1], len(h.Snippet)) {
 			ms = append(ms, mark{start: sp[0], end: sp[1], kind: markMatch})
 		}
 	}
-	width := max(c.width-4, 1)
-	lines := wrapText(h.Snippet, width)
+	lines := wrapText(h.Snippet, max(c.width-5, 1)) // indent and ellipsis
 	var sb strings.Builder
 	sb.WriteString("    ")
-	paintLine(&sb, h.Snippet, lines[0], ms, nil, st, width)
-	snip := sb.String()
+	paintLine(&sb, h.Snippet, lines[0], ms, nil, st, 0)
 	if len(lines) > 1 {
-		snip = ansi.Truncate(snip, c.width-1, "") + "…"
+		sb.WriteString("…")
 	}
-	return fit(head, c.width), fit(snip, c.width)
+	return fit(head, c.width), fit(sb.String(), c.width)
 }
