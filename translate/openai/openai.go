@@ -27,6 +27,11 @@ const (
 	// that a local 7B model keeps count, large enough to save round trips.
 	DefaultBatch      = 12
 	DefaultBatchBytes = 6000
+	// DefaultTimeout and DefaultConcurrency suit a local model on a CPU,
+	// which may take minutes per batch and serves requests one or two at
+	// a time; queued requests would otherwise time out while waiting.
+	DefaultTimeout     = 3 * time.Minute
+	DefaultConcurrency = 2
 )
 
 // Config configures a Client. Zero fields take defaults.
@@ -84,7 +89,7 @@ func New(cfg Config) *Client {
 		maxTokens: cfg.MaxTokens,
 	}
 	c.http = httpx.New(httpx.Options{
-		Name: "openai", Timeout: cfg.Timeout, Concurrency: cfg.Concurrency, RPS: cfg.RPS,
+		Name: "openai", Timeout: cmp.Or(cfg.Timeout, DefaultTimeout), Concurrency: cmp.Or(cfg.Concurrency, DefaultConcurrency), RPS: cfg.RPS,
 		MaxAttempts: cfg.MaxAttempts, HTTPClient: cfg.HTTPClient, Secrets: []string{cfg.APIKey.Reveal()},
 	})
 	return c
