@@ -10,10 +10,11 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus"
 )
 
-// BenchmarkSummarize measures the full summary of the longest seed through
-// gist, cold (no cache: translation, extraction, overview) and warm (rows
-// and overview from an in-memory Store), and of a generated 5,000-word
-// Swahili article, cold.
+// BenchmarkSummarize measures the full summary of the longest seed (an
+// English one: no translation), cold (no cache: extraction, overview) and
+// warm (rows and overview from an in-memory Store); of the Swahili and
+// Albanian seeds through gist, cold; and of a generated 5,000-word Swahili
+// article, cold.
 func BenchmarkSummarize(b *testing.B) {
 	g := gistOrSkip(b)
 	long := longestSeed(b)
@@ -36,6 +37,19 @@ func BenchmarkSummarize(b *testing.B) {
 			}
 		}
 	})
+	for _, a := range seeds(b) {
+		if a.Lang == "en" {
+			continue
+		}
+		b.Run("seed-"+a.Lang+"/cold", func(b *testing.B) {
+			s := New(g, nil)
+			for b.Loop() {
+				if _, err := s.Summarize(context.Background(), a, "en"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 	gen := generated(b, 5000)
 	b.Run("generated-5000/cold", func(b *testing.B) {
 		s := New(g, nil)

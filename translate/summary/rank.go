@@ -75,53 +75,72 @@ func cosine(a, b vector) float64 {
 }
 
 const (
-	damping    = 0.85 // TextRank's usual damping factor
-	rankRounds = 40   // enough for the scores to settle to ~1e-4 on the seeds
+	damping   = 0.85 // TextRank's usual damping factor
+	maxRounds = 60   // power-iteration cap; the seeds settle in under 30
+	settled   = 1e-6 // L1 change below which the scores have converged
 )
+
+// edge is a weighted link of the similarity graph, already divided by its
+// source's total weight (a transition probability).
+type edge struct {
+	to int
+	p  float64
+}
 
 // textRank scores sentences by centrality in their similarity graph
 // (TextRank), personalised by prior: a random walk that follows similarity
 // edges and, when it jumps, lands on a sentence in proportion to its prior
 // (entities shared with the rest of the article, content words). With no
-// edges at all the prior alone decides, never the position.
+// edges at all the prior alone decides, never the position. The graph is
+// kept sparse: unrelated sentences cost nothing per round.
 func textRank(vecs []vector, prior []float64) []float64 {
 	n := len(vecs)
 	if n == 0 {
 		return nil
 	}
 	p := normalise(prior)
-	sim := make([][]float64, n)
-	out := make([]float64, n) // sum of each row's edge weights
-	for i := range sim {
-		sim[i] = make([]float64, n)
-	}
+	out := make([][]edge, n)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			s := cosine(vecs[i], vecs[j])
-			sim[i][j], sim[j][i] = s, s
-			out[i] += s
-			out[j] += s
+			if s := cosine(vecs[i], vecs[j]); s > 0 {
+				out[i] = append(out[i], edge{j, s})
+				out[j] = append(out[j], edge{i, s})
+			}
+		}
+	}
+	for i := range out {
+		total := 0.0
+		for _, e := range out[i] {
+			total += e.p
+		}
+		for k := range out[i] {
+			out[i][k].p /= total
 		}
 	}
 	r := slices.Clone(p)
 	next := make([]float64, n)
-	for range rankRounds {
-		dangling := 0.0
-		for i := range r {
-			if out[i] == 0 {
+	for range maxRounds {
+		dangling := 0.0 // mass of sentences with no edges, spread by the prior
+		for i := range next {
+			next[i] = 0
+			if len(out[i]) == 0 {
 				dangling += r[i]
 			}
 		}
-		for j := range next {
-			acc := 0.0
-			for i := range r {
-				if sim[i][j] > 0 {
-					acc += r[i] * sim[i][j] / out[i]
-				}
+		for i, es := range out {
+			for _, e := range es {
+				next[e.to] += r[i] * e.p
 			}
-			next[j] = (1-damping)*p[j] + damping*(acc+dangling*p[j])
+		}
+		delta := 0.0
+		for j := range next {
+			next[j] = (1-damping)*p[j] + damping*(next[j]+dangling*p[j])
+			delta += math.Abs(next[j] - r[j])
 		}
 		r, next = next, r
+		if delta < settled {
+			break
+		}
 	}
 	return r
 }
