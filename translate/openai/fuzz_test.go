@@ -1,9 +1,12 @@
 package openai
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/rosetta-reader/rosetta/translate"
 )
 
 func FuzzParseArray(f *testing.F) {
@@ -51,6 +54,32 @@ func FuzzParseSummary(f *testing.F) {
 			if strings.TrimSpace(s) == "" && strings.TrimSpace(paras[i]) != "" {
 				t.Fatalf("empty row %d for a non-blank paragraph", i)
 			}
+		}
+	})
+}
+
+func FuzzClassify(f *testing.F) {
+	f.Add(429, `{"error":{"message":"quota","type":"insufficient_quota","code":"insufficient_quota"}}`)
+	f.Add(400, `{"object":"error","message":"maximum context length","type":"BadRequestError","code":400}`)
+	f.Add(503, `{"error":{"code":503,"message":"Loading model","type":"unavailable_error"}}`)
+	f.Add(401, `{"error":"unauthorized"}`)
+	f.Add(500, "\x00\xff<html>")
+	f.Fuzz(func(t *testing.T, status int, body string) {
+		err := classify(status, nil, []byte(body))
+		if (status/100 == 2) != (err == nil) {
+			t.Fatalf("status %d: err %v", status, err)
+		}
+		if err == nil {
+			return
+		}
+		if !utf8.ValidString(err.Error()) {
+			t.Fatalf("invalid UTF-8 in error %q", err)
+		}
+		if status == 401 && !errors.Is(err, translate.ErrAuth) {
+			t.Fatalf("401 → %v", err)
+		}
+		if status == 429 && !errors.Is(err, translate.ErrQuota) && !translate.Retryable(err) {
+			t.Fatalf("429 neither quota nor retryable: %v", err)
 		}
 	})
 }
