@@ -122,26 +122,27 @@ san-francisco|San Francisco|
 las-vegas|Las Vegas|
 minneapolis|Minneapolis|
 arizona|Arizona|
-pennsylvania|Pennsylvania|
+pennsylvania|Pennsylvania|en:Pennsylvania;sq:Pensilvani
 michigan|Michigan|
 wisconsin|Wisconsin|
 minnesota|Minnesota|
-virginia|Virginia|
+virginia|Virginia|en:Virginia;sq:Virxhini|Virxhinia
+west-virginia|West Virginia|en:West Virginia;sw:Virginia Magharibi;sq:Virxhinia Perëndimore|Virxhini Perëndimore
 maryland|Maryland|
 ohio|Ohio|
 nevada|Nevada|
 new-jersey|New Jersey|
 north-carolina|North Carolina|
 illinois|Illinois|
-massachusetts|Massachusetts|
+massachusetts|Massachusetts|en:Massachusetts;sq:Masaçusets
 alaska|Alaska|
 hawaii|Hawaii|
 manchester|Manchester|
 birmingham|Birmingham|
 edinburgh|Edinburgh|
 glasgow|Glasgow|
-scotland|Scotland|en:Scotland;sq:Skoci
-wales|Wales|en:Wales;sq:Uells
+scotland|Scotland|en:Scotland|Scottish;sw:Uskoti;sq:Skoci
+wales|Wales|en:Wales|Welsh;sw:Wales;sq:Uells
 northern-ireland|Northern Ireland|
 munich|Munich|en:Munich;sq:Mynih
 frankfurt|Frankfurt|

@@ -4,7 +4,7 @@ package entity
 // dominate world news, with their Swahili and Albanian names.
 var orgSeeds = []seed{
 	{"un-security-council", "UN Security Council", Org, "en:UN Security Council|U.N. Security Council|United Nations Security Council|Security Council;sq:Këshilli i Sigurimit i OKB-së|Këshilli i Sigurimit"},
-	{"un-general-assembly", "UN General Assembly", Org, "en:UN General Assembly|United Nations General Assembly|General Assembly;sw:Baraza Kuu la Umoja wa Mataifa;sq:Asambleja e Përgjithshme"},
+	{"un-general-assembly", "UN General Assembly", Org, "en:UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly;sw:Baraza Kuu la Umoja wa Mataifa|Mkutano Mkuu wa Umoja wa Mataifa;sq:Asamble e Përgjithshme|Asambleja e Përgjithshme"},
 	{"icc", "International Criminal Court", Org, "en:International Criminal Court|ICC;sw:Mahakama ya Kimataifa ya Uhalifu|Mahakama ya Kimataifa ya Makosa ya Jinai|Mahakama ya ICC;sq:Gjykata Ndërkombëtare Penale|Gjykata Penale Ndërkombëtare"},
 	{"icj", "International Court of Justice", Org, "en:International Court of Justice|ICJ;sw:Mahakama ya Kimataifa ya Haki;sq:Gjykata Ndërkombëtare e Drejtësisë"},
 	{"nato", "NATO", Org, "en:NATO|Nato|North Atlantic Treaty Organization;sw:Jumuiya ya Kujihami ya NATO;sq:NATO|Aleanca e Atlantikut të Veriut"},
@@ -74,9 +74,9 @@ var moreOrgSeeds = []seed{
 	{"wagner-group", "Wagner Group", Org, "en:Wagner Group|Wagner"},
 	{"fatah", "Fatah", Org, "en:Fatah"},
 	{"muslim-brotherhood", "Muslim Brotherhood", Org, "en:Muslim Brotherhood"},
-	{"republican-party", "Republican Party", Org, "en:Republican Party|Republican|Republicans|GOP;sw:Republican|Republikan"},
-	{"democratic-party", "Democratic Party", Org, "en:Democratic Party|Democrats;sw:Democratic|Demokratik"},
-	{"labour-party", "Labour Party", Org, "en:Labour Party|Labour"},
+	{"republican-party", "Republican Party", Org, "en:Republican Party|Republican|Republicans|GOP;sw:Republican|Republikan|Wanarepublican|Mwanarepublican;sq:Republikan|Partia Republikane"},
+	{"democratic-party", "Democratic Party", Org, "en:Democratic Party|Democrat|Democrats;sw:Democrat|Democratic|Demokratik|Wanademocrat|Wanademokrat|Mwanademocrat"},
+	{"labour-party", "Labour Party", Org, "en:Labour Party|Labour;sw:Leba|Chama cha Leba;sq:Partia Laburiste|Partia e Punës"},
 	{"conservative-party", "Conservative Party", Org, "en:Conservative Party|Conservatives|Tories"},
 	{"pfizer", "Pfizer", Org, "en:Pfizer"},
 	{"moderna", "Moderna", Org, "en:Moderna"},

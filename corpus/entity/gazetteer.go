@@ -60,7 +60,7 @@ type lexicon struct {
 
 // defaultLexicon is built once, on first use, and never changed after.
 var defaultLexicon = sync.OnceValue(func() *lexicon {
-	seeds := slices.Concat(cldrSeeds, placeSeeds, citySeeds(), orgSeeds, moreOrgSeeds, personSeeds, morePersonSeeds)
+	seeds := slices.Concat(cldrSeeds, placeSeeds, demonymSeeds, citySeeds(), orgSeeds, moreOrgSeeds, personSeeds, morePersonSeeds)
 	return &lexicon{gaz: newGazetteer(seeds), common: buildCommon()}
 })
 

@@ -17,7 +17,7 @@ type variant struct {
 
 // Albanian case endings and definite articles on proper names, longest
 // first: Rusisë, Rusinë, Rusia; Vietnamit, Vietnamin; Moskës; Koreja.
-var sqEndings = []string{"ise", "ine", "iut", "eve", "ve", "it", "in", "ut", "un", "es", "en", "se", "ne", "ja", "ia", "a", "i", "u", "s", "n", "t"}
+var sqEndings = []string{"ise", "ine", "iut", "eve", "ve", "et", "it", "in", "ut", "un", "es", "en", "se", "ne", "ja", "ia", "a", "i", "u", "s", "n", "t"}
 
 // Short lower-case endings Albanian writes after a hyphen on acronyms and
 // foreign names: SHBA-ja, SHBA-së, OKB-në, BE-ja.
