@@ -94,6 +94,9 @@ func newCompression(s string, ms []mention) *compression {
 		c.head = c.toks[keepHead-1].end
 	}
 	for _, r := range cutRules {
+		if !r.applies(s) {
+			continue
+		}
 		for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
 			k := cut{start: loc[0], end: loc[1], kind: r.kind}
 			if len(loc) >= 4 && loc[2] >= 0 {

@@ -12,10 +12,15 @@ import (
 // paragraph and this profile, which keeps per-paragraph caching sound.
 type profile struct {
 	index map[string][]int // entity key or name word → paragraphs, ascending
+	// seen and gen are spread's scratch: seen[q] == gen marks paragraph q
+	// as counted in the current call, so no call allocates or clears.
+	// A profile belongs to one call of the summarizer, never shared.
+	seen []int
+	gen  int
 }
 
 func newProfile(a *corpus.Article, rec recognizer) *profile {
-	p := &profile{index: map[string][]int{}}
+	p := &profile{index: map[string][]int{}, seen: make([]int, len(a.Paragraphs))}
 	for i := range a.Paragraphs {
 		lang := paragraphLang(a, i)
 		for _, m := range rec(a.ParagraphText(i), lang) {
@@ -39,17 +44,21 @@ func (p *profile) add(k string, para int) {
 // spread counts the paragraphs other than self that mention m (by key or
 // by one of its name words).
 func (p *profile) spread(m mention, self int) int {
-	seen := map[int]bool{}
-	for _, q := range p.index[m.key] {
-		seen[q] = true
-	}
-	for _, w := range m.words {
-		for _, q := range p.index[w] {
-			seen[q] = true
+	p.gen++
+	n := 0
+	count := func(ps []int) {
+		for _, q := range ps {
+			if q != self && p.seen[q] != p.gen {
+				p.seen[q] = p.gen
+				n++
+			}
 		}
 	}
-	delete(seen, self)
-	return len(seen)
+	count(p.index[m.key])
+	for _, w := range m.words {
+		count(p.index[w])
+	}
+	return n
 }
 
 // entityWeight is the prior mass a sentence gets from its entities: one per
