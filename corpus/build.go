@@ -18,7 +18,7 @@ const (
 	minLangConf = 0.9
 	// maxLangSample is how much of a paragraph the detector reads: a
 	// couple of sentences tell the language as well as the whole.
-	maxLangSample = 320
+	maxLangSample = 240
 	// paraSep separates paragraphs in Body.
 	paraSep = "\n\n"
 )

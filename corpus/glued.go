@@ -3,6 +3,8 @@ package corpus
 import (
 	_ "embed"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:generate go run ./internal/genwords -src ../../shared/data/ntrex128/newstest2019-src.eng.txt -out enwords.txt
@@ -117,18 +119,55 @@ type gluedContext struct {
 	names map[string]bool
 }
 
-// wordTally counts the words of an article, on first need only: most
-// articles have no split candidate and never pay for it.
+// wordTally answers how often a word occurs, as a whole word, in an
+// article's paragraphs. It searches on demand (memchr-fast substring search
+// with a boundary check) and remembers answers: an article asks about a
+// handful of words, far cheaper than tallying all of them.
 type wordTally struct {
 	paras []string
-	m     map[string]int
+	memo  map[string]int
 }
 
 func (w *wordTally) n(word string) int {
-	if w.m == nil {
-		w.m = wordCounts(w.paras)
+	if c, ok := w.memo[word]; ok {
+		return c
 	}
-	return w.m[word]
+	c := 0
+	for _, p := range w.paras {
+		c += occurrences(p, word)
+	}
+	if w.memo == nil {
+		w.memo = map[string]int{}
+	}
+	w.memo[word] = c
+	return c
+}
+
+// occurrences counts word in p where it is not part of a longer run of
+// letters.
+func occurrences(p, word string) int {
+	c := 0
+	for i := 0; ; {
+		k := strings.Index(p[i:], word)
+		if k < 0 {
+			return c
+		}
+		s, e := i+k, i+k+len(word)
+		if !letterBefore(p, s) && !letterAfter(p, e) {
+			c++
+		}
+		i = s + 1
+	}
+}
+
+func letterBefore(p string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(p[:i])
+	return i > 0 && unicode.IsLetter(r)
+}
+
+func letterAfter(p string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return i < len(p) && unicode.IsLetter(r)
 }
 
 // knownLower reports whether w, lower-cased, is a known word, without
@@ -163,10 +202,8 @@ func (v *vocab) splitGlued(t string, ctx gluedContext) int {
 		if !v.common[b] || !isLower(b[0]) {
 			continue
 		}
-		if ctx.counts.n(t) > 1 {
-			return 0
-		}
-		if v.splitOK(a, b, ctx) {
+		// Counting the article's words is the dear part: asked last.
+		if v.splitOK(a, b, ctx) && ctx.counts.n(t) <= 1 {
 			return i
 		}
 	}
@@ -196,18 +233,18 @@ func (v *vocab) nameSplitOK(a, b string, ctx gluedContext) bool {
 	if !lowerTail(a) || len(a) < 3 || v.knownLower(a) {
 		return false
 	}
-	evidence := ctx.counts.n(a) > 0 || ctx.names[a]
+	evidence := func() bool { return ctx.names[a] || ctx.counts.n(a) > 0 }
 	switch {
 	case len(b) >= 5: // "Lam" + "during"
-		return evidence || ctx.prevCap && len(a) >= 4
+		return ctx.prevCap && len(a) >= 4 || evidence()
 	case len(b) == 4: // "Jinping" + "like"
-		return len(a) >= 5 && (evidence || ctx.prevCap)
+		return len(a) >= 5 && (ctx.prevCap || evidence())
 	case len(b) == 3: // "Vietnam" + "but"
-		return len(a) >= 4 && evidence
+		return len(a) >= 4 && evidence()
 	case b == "an": // "Parameswaran" + "an" expert; not Hawaii + an
-		return len(a) >= 6 && evidence && !strings.ContainsRune("aeiouy", rune(a[len(a)-1])) &&
-			ctx.next != "" && strings.ContainsRune("aeiou", rune(ctx.next[0])) && !v.common[ctx.next]
+		return len(a) >= 6 && !strings.ContainsRune("aeiouy", rune(a[len(a)-1])) &&
+			ctx.next != "" && strings.ContainsRune("aeiou", rune(ctx.next[0])) && !v.common[ctx.next] && evidence()
 	default: // "Thursday" + "to"; not "Rogers" + "on"
-		return len(a) >= 7 && evidence && v.preps[b]
+		return len(a) >= 7 && v.preps[b] && evidence()
 	}
 }

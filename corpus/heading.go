@@ -100,7 +100,11 @@ type word struct {
 // in a pair of capitalised words found elsewhere in the document (a name
 // such as "Vladimir Putin"); and at least six words must follow it.
 func gluedHeading(p string, pairs map[string]int) int {
-	ws := leadingWords(p, 24)
+	if !capitalised(p[:min(len(p), 16)]) {
+		return 0 // the common case, decided without splitting words
+	}
+	var buf [24]word
+	ws := leadingWords(p, buf[:0])
 	run := 0
 	for run < len(ws) && (capitalised(ws[run].text) || connector(ws[run].text)) {
 		if strings.ContainsAny(ws[run].text, ",.;:!?()\"“”") {
@@ -137,10 +141,10 @@ func gluedHeading(p string, pairs map[string]int) int {
 	return ws[cut].start
 }
 
-func leadingWords(p string, max int) []word {
-	var ws []word
+// leadingWords appends the first words of p to ws, up to its capacity.
+func leadingWords(p string, ws []word) []word {
 	start := 0
-	for start < len(p) && len(ws) < max {
+	for start < len(p) && len(ws) < cap(ws) {
 		end := strings.IndexByte(p[start:], ' ')
 		if end < 0 {
 			end = len(p) - start

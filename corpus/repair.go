@@ -137,12 +137,3 @@ func nextWord(p string, end int) string {
 	}
 	return rest[:i]
 }
-
-// wordCounts counts every word of the paragraphs, exactly as written.
-func wordCounts(paras []string) map[string]int {
-	counts := make(map[string]int, 256)
-	for _, p := range paras {
-		forEachWord(p, func(s, e int) { counts[p[s:e]]++ })
-	}
-	return counts
-}

@@ -27,14 +27,11 @@ func tile(p string, sents []Span) []int {
 	if len(p) <= maxParaBytes || len(sents) < 2 {
 		return nil
 	}
-	bags := make([]map[string]int, len(sents))
-	for i, s := range sents {
-		bags[i] = bagOfWords(p[s.Start:s.End])
-	}
+	v := newVectors(p, sents)
 	end := sents[len(sents)-1].End
 	var cuts []int
 	for lo := 0; end-sents[lo].Start > maxParaBytes; {
-		g := bestGap(sents, bags, lo, end)
+		g := bestGap(sents, v, lo, end)
 		if g < 0 {
 			break
 		}
@@ -46,7 +43,7 @@ func tile(p string, sents []Span) []int {
 
 // bestGap returns the gap of least cohesion for a piece starting at
 // sentence lo, or -1 when no gap leaves a long enough rest.
-func bestGap(sents []Span, bags []map[string]int, lo, end int) int {
+func bestGap(sents []Span, v *vectors, lo, end int) int {
 	best, bestCoh := -1, 2.0
 	for g := lo + 1; g < len(sents); g++ {
 		size := sents[g-1].End - sents[lo].Start
@@ -59,44 +56,73 @@ func bestGap(sents []Span, bags []map[string]int, lo, end int) int {
 		if size < minPieceBytes && g+1 < len(sents) && sents[g].End-sents[lo].Start <= maxParaBytes {
 			continue
 		}
-		if coh := cosine(merge(bags, g-2, g), merge(bags, g, g+2)); coh < bestCoh {
+		if coh := v.cohesion(g); coh < bestCoh {
 			best, bestCoh = g, coh
 		}
 	}
 	return best
 }
 
-// bagOfWords counts the lower-cased words of four letters or more: a crude
-// but language-blind way to skip function words.
-func bagOfWords(s string) map[string]int {
-	bag := map[string]int{}
-	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) >= 4 {
-			bag[strings.ToLower(w)]++
-		}
-	}
-	return bag
+// vectors holds each sentence's content words as ids into one vocabulary,
+// so comparing blocks needs no map per block: counts go into two dense
+// arrays that are cleared after each comparison.
+type vectors struct {
+	words [][]int32 // per sentence
+	a, b  []int32   // scratch counts per word id
 }
 
-// merge sums the bags of sentences [lo, hi), clipped to the paragraph.
-func merge(bags []map[string]int, lo, hi int) map[string]int {
-	out := map[string]int{}
-	for i := max(lo, 0); i < min(hi, len(bags)); i++ {
-		for w, n := range bags[i] {
-			out[w] += n
+// newVectors reads the lower-cased words of four letters or more of each
+// sentence: a crude but language-blind way to skip function words.
+func newVectors(p string, sents []Span) *vectors {
+	ids := map[string]int32{}
+	v := &vectors{words: make([][]int32, len(sents))}
+	for i, s := range sents {
+		for w := range strings.FieldsFuncSeq(p[s.Start:s.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) < 4 {
+				continue
+			}
+			w = strings.ToLower(w)
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(ids))
+				ids[w] = id
+			}
+			v.words[i] = append(v.words[i], id)
 		}
 	}
-	return out
+	v.a, v.b = make([]int32, len(ids)), make([]int32, len(ids))
+	return v
 }
 
-func cosine(a, b map[string]int) float64 {
+// cohesion is the cosine of the word counts of the two sentences before
+// gap g with the two after it.
+func (v *vectors) cohesion(g int) float64 {
+	fill := func(dst []int32, lo, hi int) {
+		for i := max(lo, 0); i < min(hi, len(v.words)); i++ {
+			for _, id := range v.words[i] {
+				dst[id]++
+			}
+		}
+	}
+	fill(v.a, g-2, g)
+	fill(v.b, g, g+2)
 	dot, na, nb := 0.0, 0.0, 0.0
-	for w, x := range a {
-		na += float64(x * x)
-		dot += float64(x * b[w])
+	for i := max(g-2, 0); i < min(g+2, len(v.words)); i++ {
+		for _, id := range v.words[i] {
+			x, y := float64(v.a[id]), float64(v.b[id])
+			if x < 0 {
+				continue // already counted
+			}
+			dot += x * y
+			na += x * x
+			nb += y * y
+			v.a[id], v.b[id] = -1, -1
+		}
 	}
-	for _, y := range b {
-		nb += float64(y * y)
+	for i := max(g-2, 0); i < min(g+2, len(v.words)); i++ {
+		for _, id := range v.words[i] {
+			v.a[id], v.b[id] = 0, 0
+		}
 	}
 	if na == 0 || nb == 0 {
 		return 0
