@@ -25,31 +25,59 @@ type mark struct {
 	colour     int // palette index, for markEntity
 }
 
-func (s Styles) markStyle(k mark) lipgloss.Style {
+// painter writes text in one style without going through lipgloss for
+// every run: the style's opening and closing sequences are rendered once.
+// Reader lines are single-line runs with no padding or border, for which
+// this is exactly what Style.Render produces.
+type painter struct{ pre, post string }
+
+// sentinel is a private-use character no style transforms.
+const sentinel = "\uE000"
+
+func newPainter(st lipgloss.Style) painter {
+	out := st.Render(sentinel)
+	i := strings.Index(out, sentinel)
+	if i < 0 { // cannot happen for inline styles; fall back to no styling
+		return painter{}
+	}
+	return painter{pre: out[:i], post: out[i+len(sentinel):]}
+}
+
+func (p *painter) write(b *strings.Builder, s string) {
+	b.WriteString(p.pre)
+	b.WriteString(s)
+	b.WriteString(p.post)
+}
+
+func (s *Styles) markPainter(k mark) *painter {
 	switch k.kind {
 	case markMatch:
-		return s.Match
+		return &s.pMatch
 	case markCurrent:
-		return s.Current
+		return &s.pCurrent
 	}
-	return s.Entity(k.colour)
+	i := k.colour % paletteSize
+	if i < 0 {
+		i += paletteSize
+	}
+	return &s.pEntity[i]
 }
 
 // paintLine renders text[ls.start:ls.end] cleaned, with marks painted and
 // the rest in base (nil: unstyled), padded with spaces to width cells. The
 // padding comes from the drawn width, not from ls.width, so text the wrapper
 // over-measured still fills the pane exactly.
-func paintLine(b *strings.Builder, text string, ls lineSpan, marks []mark, base *lipgloss.Style, st *Styles, width int) {
+func paintLine(b *strings.Builder, text string, ls lineSpan, marks []mark, base *painter, st *Styles, width int) {
 	pos, drawn := ls.start, 0
 	for pos < ls.end {
 		next, m, ok := nextRun(pos, ls.end, marks)
 		seg := clean(text[pos:next])
-		drawn += ansi.StringWidth(seg)
+		drawn += displayWidth(seg)
 		switch {
 		case ok:
-			b.WriteString(st.markStyle(m).Render(seg))
+			st.markPainter(m).write(b, seg)
 		case base != nil:
-			b.WriteString(base.Render(seg))
+			base.write(b, seg)
 		default:
 			b.WriteString(seg)
 		}
@@ -124,4 +152,15 @@ func validRange(text string, s, e, n int) bool {
 
 func runeStart(s string, i int) bool {
 	return i == len(s) || (s[i]&0xC0) != 0x80
+}
+
+// displayWidth is ansi.StringWidth with a fast path for printable ASCII,
+// most of what the reader draws.
+func displayWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }

@@ -133,15 +133,15 @@ func (r *reader) side(c *common, b *strings.Builder, p paneSide, blk, k int, pre
 		b.WriteString(fit(s, width))
 		return
 	case cellError:
-		paintLine(b, ce.text, ce.lines[k], nil, &st.Error, st, width)
+		paintLine(b, ce.text, ce.lines[k], nil, &st.pError, st, width)
 		return
 	}
-	var base *lipgloss.Style
+	var base *painter
 	switch {
 	case focused:
-		base = &st.Focused
+		base = &st.pFocused
 	case p == paneLeft && !r.leftTrans && r.art.Paragraphs[i].Heading:
-		base = &st.Bold
+		base = &st.pBold
 	}
 	paintLine(b, ce.text, ce.lines[k], r.cellMarks(p, i, ce), base, st, width)
 }
@@ -199,9 +199,9 @@ func (r *reader) overviewLines(c *common, width int) []string {
 		return nil
 	}
 	for i, p := range t.overview {
-		bullet, base := "• ", (*lipgloss.Style)(nil)
+		bullet, base := "• ", (*painter)(nil)
 		if i == r.ovFocus && r.pane == paneRight {
-			bullet, base = "▸ ", &st.Focused
+			bullet, base = "▸ ", &st.pFocused
 		}
 		var ms []mark
 		if i < len(t.overviewMarks) {
@@ -225,9 +225,10 @@ func (r *reader) overviewLines(c *common, width int) []string {
 func wrapStyled(text string, width int, style lipgloss.Style) []string {
 	var out []string
 	st := Styles{}
+	p := newPainter(style)
 	for _, ls := range wrapText(text, width) {
 		var sb strings.Builder
-		paintLine(&sb, text, ls, nil, &style, &st, width)
+		paintLine(&sb, text, ls, nil, &p, &st, width)
 		out = append(out, sb.String())
 	}
 	return out

@@ -42,6 +42,21 @@ type Styles struct {
 	Help                          help.Styles
 
 	entity [paletteSize]lipgloss.Style
+
+	// Painters of the styles paintLine uses, built by finish.
+	pEntity                           [paletteSize]painter
+	pMatch, pCurrent, pFocused, pBold painter
+	pError                            painter
+}
+
+// finish builds the painters once the styles are set.
+func (s Styles) finish() Styles {
+	for i, e := range s.entity {
+		s.pEntity[i] = newPainter(e)
+	}
+	s.pMatch, s.pCurrent = newPainter(s.Match), newPainter(s.Current)
+	s.pFocused, s.pBold, s.pError = newPainter(s.Focused), newPainter(s.Bold), newPainter(s.Error)
+	return s
 }
 
 // newStyles builds the styles for a dark or light background. With
@@ -83,7 +98,7 @@ func newStyles(isDark, noColor bool) Styles {
 	for i, hex := range pal {
 		s.entity[i] = lipgloss.NewStyle().Foreground(lipgloss.Color(hex)).Bold(true)
 	}
-	return s
+	return s.finish()
 }
 
 func monoStyles() Styles {
@@ -106,7 +121,7 @@ func monoStyles() Styles {
 	for i := range s.entity {
 		s.entity[i] = plain.Underline(true)
 	}
-	return s
+	return s.finish()
 }
 
 // Entity returns the style of palette index i (any int is accepted).

@@ -136,7 +136,7 @@ func FuzzPaintLine(f *testing.F) {
 		}
 		for _, ls := range wrapText(text, 7) {
 			var b strings.Builder
-			paintLine(&b, text, ls, ms, &st.Focused, &st, 7)
+			paintLine(&b, text, ls, ms, &st.pFocused, &st, 7)
 			out := b.String()
 			if !utf8.ValidString(out) {
 				t.Fatalf("invalid UTF-8: %q", out)
