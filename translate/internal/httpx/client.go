@@ -99,7 +99,12 @@ func New(opt Options) *Client {
 		sleep: sleepCtx,
 	}
 	if c.http == nil {
-		c.http = &http.Client{}
+		// The default transport keeps 2 idle connections per host; with
+		// more requests in flight the rest would be torn down and
+		// re-dialled every time.
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.MaxIdleConnsPerHost = opt.Concurrency
+		c.http = &http.Client{Transport: t}
 	}
 	if opt.RPS > 0 && opt.RPS < 1e6 { // NaN fails both tests: no limit
 		burst := max(1, int(opt.RPS))
