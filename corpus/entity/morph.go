@@ -23,7 +23,8 @@ var sqEndings = []string{"ise", "ine", "iut", "eve", "ve", "et", "it", "in", "ut
 // foreign names: SHBA-ja, SHBA-së, OKB-në, BE-ja.
 var sqHyphenEndings = map[string]bool{
 	"ja": true, "se": true, "ne": true, "ve": true, "t": true, "i": true, "a": true,
-	"s": true, "n": true, "u": true, "ut": true, "it": true, "in": true, "ja'": true, "ni": true,
+	"s": true, "n": true, "u": true, "ut": true, "un": true, "it": true, "in": true, "ni": true,
+	"es": true, "en": true, "et": true, "ri": true, "rit": true, "rin": true,
 }
 
 // sqStems returns candidate base forms of an inflected Albanian name:
@@ -42,6 +43,21 @@ func sqStems(w string) []string {
 		out = append(out, stem, stem+"e", stem+"i", stem+"a")
 	}
 	return out
+}
+
+// sqCanon returns one canonical stem of an Albanian word, for keys of
+// names the gazetteer does not know: the longest case ending is cut while
+// four letters remain, so Partia, Partisë and Partinë share "part".
+func sqCanon(w string) string {
+	if base, end, ok := strings.Cut(w, "-"); ok && sqHyphenEndings[end] {
+		return base
+	}
+	for _, e := range sqEndings { // longest first
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 4 {
+			return stem
+		}
+	}
+	return w
 }
 
 // swPrefixes are Swahili noun-class prefixes that turn a country into a

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -128,7 +129,16 @@ func (d *doc) headType(i, end int) Type {
 // its key is the folded name, which Link later merges across articles.
 func (d *doc) unknownMention(s, end int, typ Type) Mention {
 	start, stop := d.toks[s].Start, d.toks[end-1].End
-	return Mention{Start: start, End: stop, Type: typ, Key: "~" + slug(Fold(d.text[start:stop]))}
+	folded := Fold(d.text[start:stop])
+	if d.lang == "sq" {
+		// Albanian inflects names; key them by their stems.
+		ws := strings.Fields(folded)
+		for k, w := range ws {
+			ws[k] = sqCanon(w)
+		}
+		folded = strings.Join(ws, " ")
+	}
+	return Mention{Start: start, End: stop, Type: typ, Key: "~" + slug(folded)}
 }
 
 // gluedCaps reports whether w is an acronym run into the next word by a
