@@ -207,7 +207,7 @@ func (c *Client) attempt(ctx context.Context, req Request, classify Classifier) 
 	}
 	resp, err := c.http.Do(hreq)
 	if err != nil {
-		return nil, c.transportError(ctx, req, err)
+		return nil, c.transportError(ctx, actx, req, err)
 	}
 	defer resp.Body.Close()
 	body, err := readLimited(resp.Body, c.opt.MaxBody)
@@ -215,7 +215,7 @@ func (c *Client) attempt(ctx context.Context, req Request, classify Classifier) 
 		if errors.Is(err, errTooLarge) {
 			return nil, fmt.Errorf("%w: response larger than %d bytes", translate.ErrBadResponse, c.opt.MaxBody)
 		}
-		return nil, c.transportError(ctx, req, err)
+		return nil, c.transportError(ctx, actx, req, err)
 	}
 	return body, classify(resp.StatusCode, resp.Header, body)
 }
@@ -231,22 +231,29 @@ func (c *Client) build(ctx context.Context, req Request) (*http.Request, error) 
 		return nil, fmt.Errorf("building %s request for %s: invalid URL", req.Method, redactURL(req.URL))
 	}
 	for k, vs := range req.Header {
-		hreq.Header[k] = vs
+		for _, v := range vs {
+			hreq.Header.Add(k, v)
+		}
 	}
 	hreq.Header.Set("User-Agent", c.opt.UserAgent)
 	return hreq, nil
 }
 
 // transportError turns a failure to get a response into a retryable error,
-// unless the caller's context ended, which is final. The URL is redacted
+// unless the caller's context ended, which is final. An attempt that ran
+// out of time is reported as such rather than as context.DeadlineExceeded,
+// which would read as the caller's own deadline. The URL is redacted
 // because *url.Error prints it whole, query (and any key) included.
-func (c *Client) transportError(ctx context.Context, req Request, err error) error {
+func (c *Client) transportError(ctx, attemptCtx context.Context, req Request, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	err = unwrapURLError(err)
-	msg := fmt.Errorf("%s %s: %w", req.Method, redactURL(req.URL), err)
-	return &translate.TransientError{Err: msg}
+	if attemptCtx.Err() != nil {
+		err = fmt.Errorf("no complete answer within %s", c.opt.Timeout)
+	} else {
+		err = unwrapURLError(err)
+	}
+	return &translate.TransientError{Err: fmt.Errorf("%s %s: %w", req.Method, redactURL(req.URL), err)}
 }
 
 var errTooLarge = errors.New("response too large")

@@ -204,8 +204,11 @@ func TestAttemptTimeoutIsTransient(t *testing.T) {
 	recordSleeps(c)
 	_, err := c.Do(context.Background(), get(srv.URL), okOr500)
 	var tr *translate.TransientError
-	if !errors.As(err, &tr) || errors.Is(err, context.Canceled) {
-		t.Fatalf("err = %v; want TransientError", err)
+	if !errors.As(err, &tr) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v; want TransientError that does not pose as the caller's deadline", err)
+	}
+	if !strings.Contains(err.Error(), "30ms") {
+		t.Fatalf("err = %v; want it to name the attempt timeout", err)
 	}
 }
 
