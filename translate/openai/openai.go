@@ -89,8 +89,13 @@ func New(cfg Config) *Client {
 		maxTokens: cfg.MaxTokens,
 	}
 	c.http = httpx.New(httpx.Options{
-		Name: "openai", Timeout: cmp.Or(cfg.Timeout, DefaultTimeout), Concurrency: cmp.Or(cfg.Concurrency, DefaultConcurrency), RPS: cfg.RPS,
-		MaxAttempts: cfg.MaxAttempts, HTTPClient: cfg.HTTPClient, Secrets: []string{cfg.APIKey.Reveal()},
+		Name:        "openai",
+		Timeout:     cmp.Or(cfg.Timeout, DefaultTimeout),
+		Concurrency: cmp.Or(cfg.Concurrency, DefaultConcurrency),
+		RPS:         cfg.RPS,
+		MaxAttempts: cfg.MaxAttempts,
+		HTTPClient:  cfg.HTTPClient,
+		Secrets:     []string{cfg.APIKey.Reveal()},
 	})
 	return c
 }
