@@ -271,7 +271,7 @@ func (c *compression) text() string {
 
 var (
 	spaceBeforePunct = regexp.MustCompile(`\s+([,.;:!?])(\D|$)`) // not "3 ,0": that would make a number
-	doublePunct      = regexp.MustCompile(`([,;:])\s*([,.;:!?])`)
+	doublePunct      = regexp.MustCompile(`([,;:])\s*([,.;:!?])(\D|$)`)
 	manySpaces       = regexp.MustCompile(`\s{2,}`)
 	commaBeforeQuote = regexp.MustCompile(`[,;:]\s*([”"’])$`)
 )
@@ -281,7 +281,7 @@ var (
 func tidy(s string) string {
 	s = manySpaces.ReplaceAllString(s, " ")
 	s = spaceBeforePunct.ReplaceAllString(s, "$1$2")
-	s = doublePunct.ReplaceAllString(s, "$2")
+	s = doublePunct.ReplaceAllString(s, "$2$3")
 	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' })
 	s = commaBeforeQuote.ReplaceAllString(s, ".$1")
 	if s == "" {
