@@ -214,7 +214,7 @@ func (r *reader) ensureVisible(b int) {
 }
 
 // visibleParas returns the paragraphs on screen.
-func (r *reader) visibleParas(c *common) (from, to int) {
+func (r *reader) visibleParas() (from, to int) {
 	l := &r.lay
 	if len(l.start) == 0 {
 		return 0, batchSize - 1

@@ -286,7 +286,11 @@ func (l *articleList) headerLine(c *common) string {
 	if l.entityKey != "" {
 		parts = append(parts, "mentioning "+clean(l.entityName)+" (esc clears)")
 	}
-	return st.Header.Render("Rosetta") + st.Dim.Render("  "+strings.Join(parts, " · "))
+	name := "Rosetta"
+	if v := clean(c.opts.Version); v != "" {
+		name += " " + v
+	}
+	return st.Header.Render(name) + st.Dim.Render("  "+strings.Join(parts, " · "))
 }
 
 // itemLine renders one list line: markers, language, title, source, words.

@@ -103,7 +103,7 @@ func (r *reader) panelKey(c *common, msg tea.KeyPressMsg) (tea.Cmd, readerAction
 		if key.Matches(msg, k.PrevMatch) {
 			d = -1
 		}
-		r.stepMention(c, d)
+		r.stepMention(d)
 		return r.requestRows(c), actNone, true
 	default:
 		return nil, actNone, false

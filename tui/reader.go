@@ -89,9 +89,12 @@ type openOptions struct {
 // open starts a session on a and returns the Cmds that load it.
 func (r *reader) open(c *common, a *corpus.Article, gen int, o openOptions) tea.Cmd {
 	r.close()
+	// The language and the pane modes are the reader's preferences: they
+	// carry over to the next article.
 	*r = reader{
 		art: a, rows: map[string]*targetRows{}, ovFocus: -1, curMention: -1,
 		terms: o.terms, fromSearch: o.fromSearch, panel: r.panel,
+		targetIdx: r.targetIdx, leftTrans: r.leftTrans, rightFull: r.rightFull,
 	}
 	r.restartSession(c, gen)
 	r.tgt = r.target(c)
@@ -101,7 +104,7 @@ func (r *reader) open(c *common, a *corpus.Article, gen int, o openOptions) tea.
 		r.hitParas = o.hits
 	}
 	r.relayout(c)
-	r.focusPara(c, o.para)
+	r.focusPara(o.para)
 	return tea.Batch(loadArticleCmd(r.key, a, c.opts.Entities, o.terms), r.requestRows(c))
 }
 
@@ -183,25 +186,25 @@ func (r *reader) handleKey(c *common, msg tea.KeyPressMsg) (tea.Cmd, readerActio
 	case key.Matches(msg, k.Back):
 		return nil, actBack
 	case key.Matches(msg, k.Down):
-		r.move(c, 1)
+		r.move(1)
 	case key.Matches(msg, k.Up):
-		r.move(c, -1)
+		r.move(-1)
 	case key.Matches(msg, k.HalfPageDown):
-		r.scrollFocus(c, r.lay.docHeight/2)
+		r.scrollFocus(r.lay.docHeight/2)
 	case key.Matches(msg, k.HalfPageUp):
-		r.scrollFocus(c, -r.lay.docHeight/2)
+		r.scrollFocus(-r.lay.docHeight/2)
 	case key.Matches(msg, k.Top):
 		r.ovFocus = -1
-		r.focusPara(c, 0)
+		r.focusPara(0)
 		r.offset = 0
 	case key.Matches(msg, k.Bottom):
 		r.ovFocus = -1
-		r.focusPara(c, len(r.art.Paragraphs)-1)
+		r.focusPara(len(r.art.Paragraphs)-1)
 		r.offset = r.lay.maxOffset()
 	case key.Matches(msg, k.SwitchPane):
 		r.switchPane()
 	case key.Matches(msg, k.Open):
-		r.openPoint(c)
+		r.openPoint()
 	default:
 		return r.handleModeKey(c, msg)
 	}
@@ -221,9 +224,9 @@ func (r *reader) handleModeKey(c *common, msg tea.KeyPressMsg) (tea.Cmd, readerA
 	case key.Matches(msg, k.CycleLanguage):
 		return r.cycleTarget(c), actNone
 	case key.Matches(msg, k.NextMatch):
-		r.step(c, 1)
+		r.step(1)
 	case key.Matches(msg, k.PrevMatch):
-		r.step(c, -1)
+		r.step(-1)
 	case key.Matches(msg, k.Entities) && c.opts.Entities != nil:
 		r.panelOpen = true
 		r.panel.clamp(c)
@@ -275,13 +278,13 @@ func (r *reader) switchPane() {
 
 // move moves the focus by d paragraphs; in the right pane the overview
 // points come before paragraph 0.
-func (r *reader) move(c *common, d int) {
+func (r *reader) move(d int) {
 	t := r.current()
 	if r.pane == paneRight && t != nil && len(t.overview) > 0 {
 		switch {
 		case r.ovFocus >= 0 && r.ovFocus+d >= len(t.overview):
 			r.ovFocus = -1
-			r.focusPara(c, 0)
+			r.focusPara(0)
 			return
 		case r.ovFocus >= 0:
 			r.ovFocus = max(r.ovFocus+d, 0)
@@ -293,11 +296,11 @@ func (r *reader) move(c *common, d int) {
 			return
 		}
 	}
-	r.focusPara(c, r.focus+d)
+	r.focusPara(r.focus+d)
 }
 
 // openPoint jumps to the first paragraph of the focused overview point.
-func (r *reader) openPoint(c *common) {
+func (r *reader) openPoint() {
 	t := r.current()
 	if r.pane != paneRight || t == nil || r.ovFocus < 0 || r.ovFocus >= len(t.overview) {
 		return
@@ -307,12 +310,12 @@ func (r *reader) openPoint(c *common) {
 		return
 	}
 	r.ovFocus = -1
-	r.focusPara(c, paras[0])
+	r.focusPara(paras[0])
 	r.offset = min(r.lay.blockStart(r.focus+1), r.lay.maxOffset())
 }
 
 // focusPara focuses paragraph i (clamped) and scrolls it into view.
-func (r *reader) focusPara(c *common, i int) {
+func (r *reader) focusPara(i int) {
 	n := len(r.art.Paragraphs)
 	r.focus = max(min(i, n-1), 0)
 	r.ensureVisible(r.focus + 1)
@@ -320,7 +323,7 @@ func (r *reader) focusPara(c *common, i int) {
 
 // scrollFocus scrolls by d lines and focuses the first paragraph that
 // starts on screen.
-func (r *reader) scrollFocus(c *common, d int) {
+func (r *reader) scrollFocus(d int) {
 	if d == 0 {
 		d = 1
 	}
@@ -336,18 +339,18 @@ func (r *reader) scrollFocus(c *common, d int) {
 
 // step jumps to the next (d > 0) or previous match of the search or
 // mention of the selected entity, wrapping round.
-func (r *reader) step(c *common, d int) {
+func (r *reader) step(d int) {
 	switch r.jump {
 	case jumpEntity:
-		r.stepMention(c, d)
+		r.stepMention(d)
 	case jumpSearch:
 		if p, ok := nextInList(r.hitParas, r.focus, d); ok {
-			r.focusPara(c, p)
+			r.focusPara(p)
 		}
 	}
 }
 
-func (r *reader) stepMention(c *common, d int) {
+func (r *reader) stepMention(d int) {
 	var idx []int
 	for i, m := range r.mentions {
 		if m.Key == r.entityKey {
@@ -367,7 +370,7 @@ func (r *reader) stepMention(c *common, d int) {
 	}
 	next, _ := nextInList(idx, cur, d)
 	r.curMention = next
-	r.focusPara(c, paraOf(r.art, r.mentions[next].Start))
+	r.focusPara(paraOf(r.art, r.mentions[next].Start))
 }
 
 // nextInList returns the first element of sorted xs after (d > 0) or

@@ -91,7 +91,7 @@ func (r *reader) requestRows(c *common) tea.Cmd {
 		cmds = append(cmds, overviewCmd(r.ctx, r.key, c.opts.Summaries, c.opts.Entities, r.art,
 			r.tgt, r.terms, c.colour))
 	}
-	from, to := r.visibleParas(c)
+	from, to := r.visibleParas()
 	for t.inflight < maxInflight {
 		paras := t.nextBatch(from, to)
 		if len(paras) == 0 {

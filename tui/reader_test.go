@@ -171,8 +171,12 @@ func TestCycleLanguage(t *testing.T) {
 	if !strings.Contains(hs.plain()[1], "French · fake · sw→fr") || !hs.contains("R0y summary in fr") {
 		t.Fatalf("after l: %q", hs.plain()[1])
 	}
+	hs.press("]")
+	if !strings.Contains(hs.plain()[1], "sq→fr") {
+		t.Fatalf("the language did not carry over to the next article: %q", hs.plain()[1])
+	}
 	hs.press("l")
-	if !strings.Contains(hs.plain()[1], "sw→en") || !hs.contains("R0y summary in en") {
+	if !strings.Contains(hs.plain()[1], "sq→en") || !hs.contains("R0y summary in en") {
 		t.Fatal("l did not cycle back to English")
 	}
 }
