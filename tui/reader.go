@@ -190,16 +190,16 @@ func (r *reader) handleKey(c *common, msg tea.KeyPressMsg) (tea.Cmd, readerActio
 	case key.Matches(msg, k.Up):
 		r.move(-1)
 	case key.Matches(msg, k.HalfPageDown):
-		r.scrollFocus(r.lay.docHeight/2)
+		r.scrollFocus(r.lay.docHeight / 2)
 	case key.Matches(msg, k.HalfPageUp):
-		r.scrollFocus(-r.lay.docHeight/2)
+		r.scrollFocus(-r.lay.docHeight / 2)
 	case key.Matches(msg, k.Top):
 		r.ovFocus = -1
 		r.focusPara(0)
 		r.offset = 0
 	case key.Matches(msg, k.Bottom):
 		r.ovFocus = -1
-		r.focusPara(len(r.art.Paragraphs)-1)
+		r.focusPara(len(r.art.Paragraphs) - 1)
 		r.offset = r.lay.maxOffset()
 	case key.Matches(msg, k.SwitchPane):
 		r.switchPane()
@@ -296,7 +296,7 @@ func (r *reader) move(d int) {
 			return
 		}
 	}
-	r.focusPara(r.focus+d)
+	r.focusPara(r.focus + d)
 }
 
 // openPoint jumps to the first paragraph of the focused overview point.
