@@ -152,3 +152,27 @@ func FuzzOPML(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFastText(f *testing.F) {
+	for _, s := range []string{
+		"<p>Rais wa <a href=x>Urusi</a>, <b>Putin</b>.</p><p>Hanoi</p>", "a<br>b<br/><br>c", "x &amp; y&nbsp;z",
+		"<p> lead  <em> stress </em>trail </p>", "<p>a</p>\n\n<p>b", "<img src=x alt=y>caption", "<span>a</span><i>b</i>",
+		"<!-- c --><p>after</p>", "<p>a<p>b</p></p>", "</p>stray", "<a>x</a>y\r\nz\tw",
+	} {
+		f.Add(s)
+	}
+	conv := htmlConverter()
+	f.Fuzz(func(t *testing.T, s string) {
+		fast, ok := fastText(s)
+		if !ok {
+			return
+		}
+		out, err := conv.ConvertString(s)
+		if err != nil {
+			return
+		}
+		if want := cleanText(out); fast != want {
+			t.Fatalf("fastText(%q) = %q, converter gives %q", s, fast, want)
+		}
+	})
+}

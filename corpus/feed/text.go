@@ -30,8 +30,17 @@ func (plainPlugin) Init(conv *converter.Converter) error {
 	// One handler with a table lookup, not one per tag: the converter
 	// walks its whole handler list for every node.
 	conv.Register.Renderer(renderPlain, converter.PriorityEarly)
+	// The base plugin writes "<" and ">" in text as entities so Markdown
+	// cannot read them as HTML; plain text wants the characters back. (A
+	// literal "&lt;" in the source text, itself written "&amp;lt;", comes
+	// out as "<" too: a rare and harmless loss.)
+	conv.Register.TextTransformer(func(_ converter.Context, s string) string {
+		return angleUnescaper.Replace(s)
+	}, converter.PriorityLate+10)
 	return nil
 }
+
+var angleUnescaper = strings.NewReplacer("&lt;", "<", "&gt;", ">")
 
 type renderKind uint8
 
@@ -85,6 +94,9 @@ func htmlConverter() *converter.Converter {
 func htmlToText(conv *converter.Converter, s string) string {
 	if !looksLikeHTML(s) {
 		return cleanText(html.UnescapeString(s))
+	}
+	if text, ok := fastText(s); ok {
+		return text
 	}
 	out, err := conv.ConvertString(s)
 	if err != nil {
