@@ -86,6 +86,8 @@ func TestRealAPY(t *testing.T) {
 		}
 	})
 
+	t.Run("ntrex chrF", func(t *testing.T) { testNTREX(t, c) })
+
 	t.Run("pair not installed", func(t *testing.T) {
 		_, err := c.Translate(ctx, []string{"Habari za asubuhi"}, "sw", "en")
 		if !errors.Is(err, translate.ErrUnsupportedPair) || translate.Retryable(err) {
