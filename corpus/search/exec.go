@@ -54,7 +54,7 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, 
 	if expr == "" || limit <= 0 {
 		return res, nil
 	}
-	cands, partial, err := ix.candidatesFor(ctx, q, expr)
+	cands, partial, err := ix.candidatesFor(ctx, q, expr, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -100,38 +100,44 @@ type candidate struct {
 	entToks   []token
 }
 
-// candidatesFor fetches the newest matching rows, at most ix.candidates.
-// FTS5 walks the doclist from the newest row and stops at the limit, so a
-// common word costs no more than a rare one.
-func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string) ([]candidate, bool, error) {
+// candidatesFor fetches the newest matching rows: ix.candidates of them, or
+// more when those do not cover limit articles (up to a hard ceiling). FTS5
+// walks the doclist from the newest row and stops when we do, so a common
+// word costs no more than a rare one.
+func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string, limit int) ([]candidate, bool, error) {
 	where, args := filterSQL(q)
 	sqlText := `SELECT p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text, coalesce(p.ents, '')
 		FROM fts f JOIN para p ON p.id = f.rowid JOIN doc d ON d.id = p.doc
 		WHERE fts MATCH ?` + where + `
 		ORDER BY f.rowid DESC LIMIT ?`
 	args = append([]any{expr}, args...)
-	args = append(args, ix.candidates+1)
+	ceiling := max(4*ix.candidates, 16*limit)
+	args = append(args, ceiling+1)
 	rows, err := ix.db.QueryContext(ctx, sqlText, args...)
 	if err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
 	var out []candidate
+	docs := 0
 	for rows.Next() {
 		var c candidate
 		if err := rows.Scan(&c.doc, &c.article, &c.idx, &c.field, &c.lang, &c.published, &c.text, &c.ents); err != nil {
 			return nil, false, fmt.Errorf("search: %w", err)
+		}
+		// An article's rows are contiguous, so a new doc id is a new article.
+		if len(out) == 0 || out[len(out)-1].doc != c.doc {
+			docs++
+		}
+		if len(out) >= ceiling || len(out) >= ix.candidates && docs > limit {
+			return out, true, nil
 		}
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, false, fmt.Errorf("search: %w", err)
 	}
-	partial := len(out) > ix.candidates
-	if partial {
-		out = out[:ix.candidates]
-	}
-	return out, partial, nil
+	return out, false, nil
 }
 
 // filterSQL renders lang and source filters as bound parameters.

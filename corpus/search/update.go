@@ -2,11 +2,11 @@ package search
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc64"
 	"slices"
 	"strings"
 	"time"
@@ -275,13 +275,16 @@ func (w *writer) putRows(id int64, d Doc) (n int, first, last int64, err error) 
 		}
 		var ents string
 		if i < len(d.Entities) {
-			ents = strings.Join(d.Entities[i], "\n")
+			ents = strings.ToValidUTF8(strings.Join(d.Entities[i], "\n"), "\uFFFD")
 		}
 		if err := add(i, fieldOriginal, lang, orig, ents); err != nil {
 			return n, first, last, err
 		}
 		if i < len(d.English) {
-			if en := strings.TrimSpace(d.English[i]); en != "" && en != strings.TrimSpace(orig) {
+			// English comes from outside (a translation service): keep it
+			// valid UTF-8 so spans always fall on rune boundaries.
+			en := strings.TrimSpace(strings.ToValidUTF8(d.English[i], "\uFFFD"))
+			if en != "" && en != strings.TrimSpace(orig) {
 				if err := add(i, fieldTranslation, lang, en, ""); err != nil {
 					return n, first, last, err
 				}
@@ -385,10 +388,15 @@ func (ix *Index) removeDocs(ctx context.Context, ids [][3]int64, st *Stats) erro
 	return nil
 }
 
+// crcTable is the CRC-64 (ECMA) table docHash uses.
+var crcTable = crc64.MakeTable(crc64.ECMA)
+
 // docHash fingerprints everything Update indexes of a doc, so a change to
 // any of it (text, translation, entities, metadata) re-indexes the article.
+// It detects change, not tampering: CRC-64 over length-prefixed fields is
+// several times cheaper than SHA-256 and collides with odds of 2^-64.
 func docHash(d Doc) []byte {
-	h := sha256.New()
+	h := crc64.New(crcTable)
 	var n [8]byte
 	put := func(s string) {
 		binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
@@ -413,5 +421,5 @@ func docHash(d Doc) []byte {
 	for _, es := range d.Entities {
 		put(strings.Join(es, "\x00"))
 	}
-	return h.Sum(nil)[:16]
+	return h.Sum(nil)
 }

@@ -56,8 +56,8 @@ func New(opts Options) *Generator {
 			byLang[code] = append(byLang[code], a.ParagraphText(i))
 		}
 	}
-	for code, paras := range byLang {
-		g.langs[code] = g.newLang(code, paras)
+	for _, code := range []string{"en", "sq", "sw"} { // fixed order: the rng is shared
+		g.langs[code] = g.newLang(code, byLang[code])
 	}
 	return g
 }
