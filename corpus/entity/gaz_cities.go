@@ -141,8 +141,8 @@ manchester|Manchester|
 birmingham|Birmingham|
 edinburgh|Edinburgh|
 glasgow|Glasgow|
-scotland|Scotland|en:Scotland|Scottish;sw:Uskoti;sq:Skoci
-wales|Wales|en:Wales|Welsh;sw:Wales;sq:Uells
+scotland|Scotland|en:Scotland;en+:Scottish|Scots;sw:Uskoti;sq:Skoci
+wales|Wales|en:Wales;en+:Welsh;sw:Wales;sq:Uells
 northern-ireland|Northern Ireland|
 munich|Munich|en:Munich;sq:Mynih
 frankfurt|Frankfurt|

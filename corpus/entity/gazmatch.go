@@ -69,7 +69,9 @@ func (d *doc) caseOK(j int, p *phrase, k int) bool {
 		return true
 	case t.capital:
 		if t.allCaps && !p.acronym[k] {
-			return utf8.RuneCountInString(p.toks[k]) >= 4
+			// A headline in capitals (NEW YORK, HANOI); short one-word
+			// names in capitals are more likely acronyms.
+			return len(p.toks) > 1 || utf8.RuneCountInString(p.toks[k]) >= 4
 		}
 		return true
 	}

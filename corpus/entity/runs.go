@@ -113,6 +113,8 @@ func (d *doc) headType(i, end int) Type {
 	last := d.fold(end - 1)
 	first := d.fold(i)
 	switch {
+	case eventHeads[last] && last != "league":
+		return Other
 	case orgHeads["en"][last]:
 		return Org
 	case placeHeads["en"][last]:

@@ -102,6 +102,11 @@ var placeHeads = map[string]wordSet{
 		Republikës Mbretëria Mbretërisë Bulevardi Stadiumi Aeroporti`),
 }
 
+// Head words of names of events, prizes and competitions: these name no
+// person, place or organisation (World Cup, US Open, Nobel Prize).
+var eventHeads = words(`Cup Series Open Championship Championships Games Prize Award Awards Trophy Tour
+	Olympics Festival Summit Conference Expo Marathon Grand Prix League`)
+
 // Words just before a name that say what it is.
 var (
 	personCues = words(`said says told added wrote alisema amesema anasema alieleza ameeleza aliongeza
