@@ -115,6 +115,17 @@ func (l *articleList) selected() *corpus.Article {
 	return l.items[l.cursor].art
 }
 
+// position is the cursor's rank among the listed articles, from 1.
+func (l *articleList) position() int {
+	n := 0
+	for i := 0; i <= l.cursor && i < len(l.items); i++ {
+		if l.items[i].art != nil {
+			n++
+		}
+	}
+	return n
+}
+
 // articles returns the articles in list order.
 func (l *articleList) articles() []*corpus.Article {
 	out := make([]*corpus.Article, 0, len(l.items))

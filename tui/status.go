@@ -69,8 +69,8 @@ func (m *Model) screenInfo() string {
 		}
 		return info
 	case screenList:
-		if n := len(m.list.items); n > 0 {
-			return fmt.Sprintf("%d/%d", m.list.cursor+1, n)
+		if m.list.count > 0 {
+			return fmt.Sprintf("%d/%d", m.list.position(), m.list.count)
 		}
 	}
 	return ""
@@ -121,7 +121,7 @@ func (m *Model) helpKeys() helpMap {
 			opt(o.Entities != nil, k.Entities), opt(o.Search != nil, k.Search), []key.Binding{k.OpenURL, k.Back})
 		return helpMap{
 			short: cat([]key.Binding{k.Down, k.Up, k.SwitchPane, k.ToggleSummary, k.CycleLanguage}, opt(o.Entities != nil, k.Entities), []key.Binding{k.Back, k.Help}),
-			full:  [][]key.Binding{nav, view, more, cat(opt(o.State != nil, k.ToggleRead), opt(o.State != nil, k.Star), opt(o.Refresh != nil, k.Reload), app)},
+			full:  [][]key.Binding{nav, view, more, cat(opt(o.State != nil, k.ToggleRead), opt(o.State != nil, k.Star), opt(o.Refresh != nil, k.Reload), opt(o.Refresh != nil, k.ReloadAll), app)},
 		}
 	case screenSearch:
 		b := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open"))
