@@ -25,19 +25,21 @@ var (
 	ErrEmpty        = errors.New("empty file")
 	ErrBinary       = errors.New("binary file, not text")
 	ErrTooLarge     = errors.New("file too large")
+	ErrNotRegular   = errors.New("not a regular file")
 	ErrRepairedText = errors.New("not valid UTF-8: read as Windows-1252 or with bad bytes replaced")
 )
 
 // DirLoader reads articles from plain-text (.txt) and Markdown (.md,
 // .markdown) files: a single file, or every such file directly in a
 // directory (and below it when Recursive is set), in path order, skipping
-// hidden files and folders. An article's id is its file name without the
+// hidden files and folders and, inside a directory, symbolic links. An article's id is its file name without the
 // extension. Markdown is reduced to plain text (see markdown.go) and a
 // "# Heading" first line is the title.
 //
 // Files that cannot be read are reported one by one as *SourceError while
 // the rest load: empty files (ErrEmpty), binary files (ErrBinary: a NUL
-// byte or mostly control bytes), files over MaxBytes (ErrTooLarge). Text
+// byte or mostly control bytes), files over MaxBytes (ErrTooLarge), named
+// pipes and devices (ErrNotRegular). Text
 // that is not valid UTF-8 still loads, with an ErrRepairedText warning: as
 // Windows-1252 when it holds no valid multi-byte UTF-8 at all (legacy
 // Western text), else with the bad bytes replaced by U+FFFD. Terminal escape
@@ -169,6 +171,13 @@ func (l DirLoader) read(path string) ([]byte, error) {
 	limit := l.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxFileBytes
+	}
+	// Stat first: opening a FIFO or device named like an article would
+	// block or never end.
+	if fi, err := os.Stat(path); err != nil {
+		return nil, pathError(err)
+	} else if !fi.Mode().IsRegular() {
+		return nil, ErrNotRegular
 	}
 	f, err := os.Open(path)
 	if err != nil {
