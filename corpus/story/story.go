@@ -37,7 +37,9 @@ type Story struct {
 // Options tunes grouping. The zero value means the defaults.
 type Options struct {
 	// Threshold is the least average similarity (cosine, 0..1) between two
-	// groups for them to merge. Default 0.2.
+	// groups for them to merge. Default 0.35: on the sample plus MasakhaNEWS,
+	// articles of one event score 0.47–0.76 pairwise, unrelated ones at most
+	// 0.29 (0.26 on average against the event).
 	Threshold float64
 	// Window is the largest gap in publication time between two articles
 	// of one story, when both dates are known. Default 7 days.
@@ -48,7 +50,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Threshold <= 0 {
-		o.Threshold = 0.2
+		o.Threshold = 0.35
 	}
 	if o.Window <= 0 {
 		o.Window = 7 * 24 * time.Hour

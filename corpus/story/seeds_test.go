@@ -1,0 +1,127 @@
+package story_test
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/rosetta-reader/rosetta/corpus"
+	"github.com/rosetta-reader/rosetta/corpus/entity"
+	"github.com/rosetta-reader/rosetta/corpus/story"
+	"github.com/rosetta-reader/rosetta/translate/gist"
+)
+
+// docsFor turns articles into story docs the way the reader does: English
+// through gist for Swahili and Albanian, entity keys through corpus/entity.
+func docsFor(t *testing.T, arts []*corpus.Article) []story.Doc {
+	t.Helper()
+	ents := entity.LinkArticles(arts)
+	g := gist.New()
+	var docs []story.Doc
+	for _, a := range arts {
+		d := story.Doc{ID: a.ID, Lang: a.Lang, Title: a.Title, Published: a.Published, Entities: map[string]int{}}
+		for _, m := range ents.InArticle(a.ID) {
+			if m.Known() {
+				d.Entities[m.Key]++
+			}
+		}
+		if a.Lang == "en" {
+			d.English = a.Body
+		} else {
+			segs := []string{a.Title}
+			for i := range a.Paragraphs {
+				segs = append(segs, a.ParagraphText(i))
+			}
+			en, err := g.Translate(context.Background(), segs, a.Lang, "en")
+			if err != nil {
+				t.Fatalf("gist %s: %v", a.ID, err)
+			}
+			d.EnglishTitle, d.English = en[0], strings.Join(en[1:], "\n")
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func TestSampleIsOneStory(t *testing.T) {
+	c := corpus.Sample()
+	stories := story.Group(docsFor(t, c.Articles), story.Options{})
+	if len(stories) != 1 || len(stories[0].Articles) != 5 {
+		t.Fatalf("sample: %d stories %+v, want one of 5 articles", len(stories), stories)
+	}
+	s := stories[0]
+	if !strings.Contains(s.Title, "Putin") || !slices.Contains(s.Entities, "vladimir-putin") {
+		t.Errorf("story title %q, entities %v: want Putin named", s.Title, s.Entities)
+	}
+	t.Logf("title %q, entities %v, articles %v", s.Title, s.Entities, s.Articles)
+}
+
+// masakhaNews reads one MasakhaNEWS dev split (category, headline, text, url).
+func masakhaNews(t *testing.T, lang, file string) []*corpus.Article {
+	t.Helper()
+	f, err := os.Open(file)
+	if errors.Is(err, os.ErrNotExist) {
+		t.Skipf("%s missing: the shared MasakhaNEWS data is not here", file)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
+	var arts []*corpus.Article
+	for i := 0; ; i++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if i == 0 || len(rec) < 3 {
+			continue // header
+		}
+		arts = append(arts, corpus.Build(corpus.Raw{
+			ID: fmt.Sprintf("mn-%s-%03d", lang, i), Title: rec[1], Body: rec[2], Lang: lang, Origin: file,
+		}))
+	}
+	return arts
+}
+
+func TestSeedsStayTogetherAmongRealNews(t *testing.T) {
+	const dir = "../../../shared/data/masakhanews/"
+	arts := slices.Clone(corpus.Sample().Articles)
+	arts = append(arts, masakhaNews(t, "sw", dir+"swa/dev.tsv")...)
+	arts = append(arts, masakhaNews(t, "en", dir+"eng/dev.tsv")...)
+	stories := story.Group(docsFor(t, arts), story.Options{})
+	seeds := map[string]bool{}
+	for _, a := range corpus.Sample().Articles {
+		seeds[a.ID] = true
+	}
+	var multi int
+	for _, s := range stories {
+		var in int
+		for _, id := range s.Articles {
+			if seeds[id] {
+				in++
+			}
+		}
+		if len(s.Articles) > 1 {
+			multi++
+		}
+		switch {
+		case in == 0:
+		case in == len(seeds) && len(s.Articles) == len(seeds):
+			t.Logf("seed story: %q", s.Title)
+		default:
+			t.Errorf("seeds split or joined by others: %q %v", s.Title, s.Articles)
+		}
+	}
+	t.Logf("%d articles → %d stories (%d with more than one article)", len(arts), len(stories), multi)
+}
