@@ -57,7 +57,14 @@ func Link(c *corpus.Corpus) *Index {
 // key, other names by string similarity across articles.
 func LinkArticles(arts []*corpus.Article) *Index {
 	lx := defaultLexicon()
-	var all []ArticleMention
+	size := 0
+	for _, a := range arts {
+		if a != nil {
+			size += len(a.Body)
+		}
+	}
+	// About one mention per 40 bytes of news text.
+	all := make([]ArticleMention, 0, size/40)
 	for _, a := range arts {
 		if a == nil {
 			continue
@@ -106,16 +113,33 @@ func recognizeArticle(lx *lexicon, a *corpus.Article) []ArticleMention {
 func buildIndex(lx *lexicon, all []ArticleMention, remap map[string]string) *Index {
 	ix := &Index{lx: lx, byKey: map[string]*Entity{}, byArticle: map[string][]ArticleMention{},
 		remap: remap, forms: map[string]string{}}
-	folded := map[string]bool{}
+	count := map[string]int{}
 	for _, m := range all {
+		count[m.Key]++
+	}
+	folded := map[string]bool{}
+	for i, m := range all {
 		e := ix.byKey[m.Key]
 		if e == nil {
-			e = &Entity{Key: m.Key}
+			e = &Entity{Key: m.Key, Mentions: make([]ArticleMention, 0, count[m.Key])}
 			ix.byKey[m.Key] = e
 			ix.ents = append(ix.ents, e)
 		}
 		e.Mentions = append(e.Mentions, m)
-		ix.byArticle[m.Article] = append(ix.byArticle[m.Article], m)
+		// Mentions come grouped by article and in text order, so each
+		// article's mentions are one stretch of all.
+		if i == 0 || all[i-1].Article != m.Article {
+			j := i
+			for j < len(all) && all[j].Article == m.Article {
+				j++
+			}
+			if old, dup := ix.byArticle[m.Article]; dup {
+				// Two articles with one id: keep both, as the caller gave them.
+				ix.byArticle[m.Article] = append(slices.Clip(old), all[i:j]...)
+			} else {
+				ix.byArticle[m.Article] = all[i:j:j]
+			}
+		}
 		if _, done := folded[m.Text]; !done && m.Type != Other {
 			folded[m.Text] = true
 			ix.forms[Fold(m.Text)] = m.Key
@@ -125,9 +149,6 @@ func buildIndex(lx *lexicon, all []ArticleMention, remap map[string]string) *Ind
 		ix.finish(e)
 	}
 	slices.SortStableFunc(ix.ents, byProminence)
-	for id := range ix.byArticle {
-		slices.SortFunc(ix.byArticle[id], func(a, b ArticleMention) int { return a.Start - b.Start })
-	}
 	return ix
 }
 
