@@ -17,7 +17,7 @@ type common struct {
 	opts    Options
 	corpus  *corpus.Corpus
 	keys    KeyMap
-	styles  Styles
+	styles  theme
 	isDark  bool
 	noColor bool
 	width   int

@@ -49,7 +49,7 @@ func (p *painter) write(b *strings.Builder, s string) {
 	b.WriteString(p.post)
 }
 
-func (s *Styles) markPainter(k mark) *painter {
+func (s *theme) markPainter(k mark) *painter {
 	switch k.kind {
 	case markMatch:
 		return &s.pMatch
@@ -67,7 +67,7 @@ func (s *Styles) markPainter(k mark) *painter {
 // the rest in base (nil: unstyled), padded with spaces to width cells. The
 // padding comes from the drawn width, not from ls.width, so text the wrapper
 // over-measured still fills the pane exactly.
-func paintLine(b *strings.Builder, text string, ls lineSpan, marks []mark, base *painter, st *Styles, width int) {
+func paintLine(b *strings.Builder, text string, ls lineSpan, marks []mark, base *painter, st *theme, width int) {
 	pos, drawn := ls.start, 0
 	for pos < ls.end {
 		next, m, ok := nextRun(pos, ls.end, marks)

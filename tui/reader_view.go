@@ -224,7 +224,7 @@ func (r *reader) overviewLines(c *common, width int) []string {
 // wrapStyled wraps plain text and renders each line in style, padded.
 func wrapStyled(text string, width int, style lipgloss.Style) []string {
 	var out []string
-	st := Styles{}
+	st := theme{}
 	p := newPainter(style)
 	for _, ls := range wrapText(text, width) {
 		var sb strings.Builder

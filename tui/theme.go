@@ -24,9 +24,9 @@ var (
 	}
 )
 
-// Styles is every style the TUI draws with, built for one background and
+// theme is every style the TUI draws with, built for one background and
 // colour mode. All colours live here.
-type Styles struct {
+type theme struct {
 	noColor bool
 
 	Header, Dim, Bold             lipgloss.Style
@@ -50,7 +50,7 @@ type Styles struct {
 }
 
 // finish builds the painters once the styles are set.
-func (s Styles) finish() Styles {
+func (s theme) finish() theme {
 	for i, e := range s.entity {
 		s.pEntity[i] = newPainter(e)
 	}
@@ -62,7 +62,7 @@ func (s Styles) finish() Styles {
 // newStyles builds the styles for a dark or light background. With
 // noColor (NO_COLOR set) no colour is emitted at all: emphasis uses bold,
 // underline and reverse only.
-func newStyles(isDark, noColor bool) Styles {
+func newStyles(isDark, noColor bool) theme {
 	if noColor {
 		return monoStyles()
 	}
@@ -70,7 +70,7 @@ func newStyles(isDark, noColor bool) Styles {
 	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
 	accent := c("#5F3DC4", "#B197FC")
 	dim := c("#6C757D", "#868E96")
-	s := Styles{
+	s := theme{
 		Header:            lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Dim:               lipgloss.NewStyle().Foreground(dim),
 		Bold:              lipgloss.NewStyle().Bold(true),
@@ -101,10 +101,10 @@ func newStyles(isDark, noColor bool) Styles {
 	return s.finish()
 }
 
-func monoStyles() Styles {
+func monoStyles() theme {
 	plain := lipgloss.NewStyle()
 	bold := plain.Bold(true)
-	s := Styles{
+	s := theme{
 		noColor: true,
 		Header:  bold, Dim: plain, Bold: bold,
 		PaneHeader: plain, PaneHeaderFocused: bold.Underline(true),
@@ -125,7 +125,7 @@ func monoStyles() Styles {
 }
 
 // Entity returns the style of palette index i (any int is accepted).
-func (s Styles) Entity(i int) lipgloss.Style {
+func (s theme) Entity(i int) lipgloss.Style {
 	i %= paletteSize
 	if i < 0 {
 		i += paletteSize

@@ -168,3 +168,34 @@ func (h hostileSummaries) Rows(ctx context.Context, a *corpus.Article, paras []i
 	}
 	return rows, err
 }
+
+// TestWideTextKeepsColumns puts CJK, emoji, combining and zero-width text
+// in both panes and checks the separator stays in one column.
+func TestWideTextKeepsColumns(t *testing.T) {
+	body := "普京将于6月19日至20日访问越南河内，这是他自2017年以来首次对越南进行国事访问。\n" +
+		"👩‍👩‍👧‍👦 family 🇻🇳 flag e\u0301\u0301 and zero\u200bwidth Urusi\n" +
+		strings.Repeat("ｗｉｄｅ ", 30) + "\n"
+	c := corpus.New([]*corpus.Article{corpus.Build(corpus.Raw{ID: "wide", Title: "普京 👩‍👩‍👧‍👦", Lang: "zh", Body: body})})
+	for _, w := range []int{60, 100, 200} {
+		hs := newHarness(t, w, 30, func(o *Options) {
+			o.Corpus, o.Entities, o.Stories = c, fakeEntities{c}, nil
+			o.Summaries = hostileSummaries{&fakeSummaries{}, "安全 👍🏽 e\u0301"}
+		})
+		hs.press("enter")
+		want := -1
+		for y, ln := range hs.plain()[1:hs.m.c.bodyH] {
+			i := strings.Index(ln, "│")
+			if i < 0 {
+				t.Fatalf("width %d: line %d has no separator: %q", w, y+1, ln)
+			}
+			col := ansi.StringWidth(ln[:i])
+			if want < 0 {
+				want = col
+			}
+			if col != want {
+				t.Fatalf("width %d: separator at column %d on line %d, %d above:\n%s", w, col, y+1, want,
+					strings.Join(hs.plain(), "\n"))
+			}
+		}
+	}
+}
