@@ -150,9 +150,9 @@ func (d *doc) step(i int) int {
 		return i + 1
 	}
 	if m, end, ok := d.matchGaz(i); ok {
-		if ext, ok := d.extendKnown(i, end, m); ok {
-			d.emit(ext.m)
-			return ext.end
+		if ext, extEnd, ok := d.extendKnown(i, end, m); ok {
+			d.emit(ext)
+			return extEnd
 		}
 		d.emit(m)
 		return end

@@ -5,25 +5,19 @@ import (
 	"unicode/utf8"
 )
 
-// extended is a gazetteer match widened into a longer unknown name.
-type extended struct {
-	m   Mention
-	end int
-}
-
-// extendKnown widens a gazetteer match into the longer name it opens:
-// "Vietnam News Agency" and "Hanoi Opera House" end in a head word;
-// "West Ham" continues with an unknown capitalised word.
-func (d *doc) extendKnown(i, end int, m Mention) (extended, bool) {
+// extendKnown widens a gazetteer match of tokens [i,end) into the longer
+// name it opens, one that ends in a head word: "Vietnam Friendship
+// Association", "Hanoi Opera House". It returns that name and its end.
+func (d *doc) extendKnown(i, end int, m Mention) (Mention, int, bool) {
 	run := d.capRun(i)
 	if run <= end || m.Type == Other {
-		return extended{}, false
+		return Mention{}, 0, false
 	}
 	typ := d.headType(i, run)
 	if typ == "" {
-		return extended{}, false
+		return Mention{}, 0, false
 	}
-	return extended{m: d.unknownMention(i, run, typ), end: run}, true
+	return d.unknownMention(i, run, typ), run, true
 }
 
 var calendarWords = words(calendar)

@@ -22,28 +22,7 @@ func (d *doc) unknown(i int) int {
 	case strings.ContainsAny(w, "-‐‑") && len(d.gluedVariants(w)) > 0:
 		return i + 1 // "Communist-run": an adjective, not a name
 	}
-	end := d.capRun(i)
-	if d.toks[end-1].possessive && d.isWord(end) {
-		// "Wilson Center's Asia Program": one name across the possessive.
-		if e2 := d.capRun(end); d.headType(end, e2) == Org {
-			end = e2
-		}
-	}
-	head := d.headType(i, end)
-	if head == "" {
-		for j := i + 1; j < end; j++ {
-			if m, mEnd, ok := d.matchGaz(j); ok {
-				if m.Type == Person && mEnd == end && d.nameWord(j-1) {
-					// "Robert Trump", "Idriss Deby Itno": another person
-					// who shares a known surname.
-					head = Person
-					break
-				}
-				end = j
-				break
-			}
-		}
-	}
+	end, head := d.nameRun(i)
 	s := i
 	for s < end && d.trimLead(s, head != "") {
 		s++
@@ -62,10 +41,37 @@ func (d *doc) unknown(i int) int {
 	}
 	typ := head
 	if typ == "" {
-		typ = d.guessType(s, end, "")
+		typ = d.guessType(s, end)
 	}
 	d.emit(d.unknownMention(s, end, typ))
 	return end
+}
+
+// nameRun returns the end of the name candidate at token i and its head
+// type, if a head word (or a known surname) types it.
+func (d *doc) nameRun(i int) (int, Type) {
+	end := d.capRun(i)
+	if d.toks[end-1].possessive && d.isWord(end) {
+		// "Wilson Center's Asia Program": one name across the possessive.
+		if e2 := d.capRun(end); d.headType(end, e2) == Org {
+			end = e2
+		}
+	}
+	if head := d.headType(i, end); head != "" {
+		return end, head
+	}
+	// A known name inside the run ends the candidate before it, unless it
+	// is a surname after a given name: "Robert Trump", "Idriss Deby Itno"
+	// are other people who share it.
+	for j := i + 1; j < end; j++ {
+		if m, mEnd, ok := d.matchGaz(j); ok {
+			if m.Type == Person && mEnd == end && d.nameWord(j-1) {
+				return end, Person
+			}
+			return j, ""
+		}
+	}
+	return end, ""
 }
 
 // nameWord reports whether token j looks like part of a name: a
@@ -162,7 +168,7 @@ func (d *doc) acronym(i int) int {
 }
 
 // guessType types an unknown name from the words around it.
-func (d *doc) guessType(s, end int, _ Type) Type {
+func (d *doc) guessType(s, end int) Type {
 	prev, next := d.prevWord(s), d.nextWord(end)
 	switch {
 	case d.isTitle(prev) || personCues[prev] || personCues[next]:
