@@ -65,17 +65,34 @@ func compress(s string, rec recognizer, budget int) string {
 		}
 		c.apply(c.cands[best])
 	}
-	out := tidy(c.text())
-	if quoteMarks(out) != quoteMarks(s) {
-		out = balanceQuotes(out)
-	}
-	if wordCount(out) < 3 {
-		// Compression ate the sentence (a credit line, a bare quote): the
-		// original says more than nothing.
-		return tidy(s)
+	out := c.result()
+	if wordCount(out) < 3 || (hasPredicate(s) && !hasPredicate(out)) {
+		// The cuts ate the sentence or its verb (a credit line, clauses
+		// read wrongly): keep only the cuts that are always safe.
+		c.reset()
+		for _, k := range c.cands {
+			if k.kind == hard {
+				c.apply(k)
+			}
+		}
+		if out = c.result(); wordCount(out) < 3 {
+			return tidy(s)
+		}
 	}
 	return out
 }
+
+// result returns the compressed, tidied sentence.
+func (c *compression) result() string {
+	out := tidy(c.text())
+	if quoteMarks(out) != quoteMarks(c.s) {
+		out = balanceQuotes(out)
+	}
+	return out
+}
+
+// reset undoes every cut.
+func (c *compression) reset() { clear(c.dropped) }
 
 // compression is the state of one sentence being shortened.
 type compression struct {
@@ -146,8 +163,7 @@ func (c *compression) predicateBefore(off int) bool {
 		if t.end > off {
 			return false
 		}
-		w := t.text
-		if verbish[strings.ToLower(w)] || (!capitalised(w) && len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		if isVerbish(t.text) {
 			return true
 		}
 	}

@@ -39,6 +39,12 @@ func TestCompress(t *testing.T) {
 			"Putin's travel to Hanoi may herald a strengthening of relations between the two countries."},
 		{"no predicate, no tail", "Vietnamese President To Lam, center right, and his Russian counterpart Vladimir Putin during the ceremony in Hanoi.", 5,
 			"Vietnamese President To Lam, center right, and his Russian counterpart Vladimir Putin during the ceremony in Hanoi."},
+		{"a reported clause is content, not attribution", "But, Lam said that there are other agreements which were not made public.", 99,
+			"Lam said that there are other agreements which were not made public."},
+		{"a clause after a comma is no appositive", "During the visit, the officials expect agreements in trade, including the technology sector.", 6,
+			"The officials expect agreements in trade."},
+		{"left is a direction in captions, not a verb to cut after", "Russian President Vladimir Putin, left, and Vietnam’s President To Lam wave as they pose for photos in Hanoi.", 8,
+			"Russian President Vladimir Putin, left, and Vietnam’s President To Lam wave as they pose for photos in Hanoi."},
 		{"stranded preposition goes with its clause", "The allies have expressed concern about a possible arms deal in which Pyongyang provides Moscow with munitions.", 8,
 			"The allies have expressed concern about a possible arms deal."},
 	}

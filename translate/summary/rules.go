@@ -45,8 +45,8 @@ var cutRules = []cutRule{
 	{re: regexp.MustCompile(`\s*(?:\p{Lu}[\p{L}.'’]*\s+){1,4}[–—]\s+(?:POOL|Pool|AP|AFP|Reuters|Sputnik|Getty|EPA|STR)\b[\p{L} ]*$`)},
 	// Trailing attributions: ", he said.", ", said X, an analyst at Y.",
 	// ", according to Putin.", ", AP quoted X … as saying."
-	{re: regexp.MustCompile(`(,\s*(?:he|she|they|it|we|officials?|\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3})\s+(?:said|says|added|claimed|stated|noted|explained|warned|indicated)\b[^"“”:;]*?)[.!?]?$`), hints: saidHints},
-	{re: regexp.MustCompile(`(,\s*(?:said|says|added|noted|claimed|stated|according to)\s[^"“”:;]*?)[.!?]?$`), hints: saidHints},
+	{re: regexp.MustCompile(`(,\s*(?:he|she|they|it|we|officials?|\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3})\s+(?:said|says|added|claimed|stated|noted|explained|warned|indicated)\b[^"“”:;]*?)[.!?]?$`), hints: saidHints, check: attribution},
+	{re: regexp.MustCompile(`(,\s*(?:said|says|added|noted|claimed|stated|according to)\s[^"“”:;]*?)[.!?]?$`), hints: saidHints, check: attribution},
 	{re: regexp.MustCompile(`(,\s*[^,"“”]{0,40}\bquoted\b[^"“”]*\bas saying)[.!?]?$`), hints: quotedHints},
 	{re: regexp.MustCompile(`[”"]((?:\s*,)?\s*[^,"“”]{0,40}\bquoted\b[^"“”]*\bas saying[.!?]?)$`), hints: quotedHints},
 	{re: regexp.MustCompile(`,\s*according to\s[^,.;"“”]+`), hints: []string{"according"}},
@@ -59,7 +59,7 @@ var cutRules = []cutRule{
 	// Non-restrictive relative clauses: ", which leads the sanctions,".
 	{re: regexp.MustCompile(`,\s*(?:which|who|whom|whose|where)\s[^,;:"“”]*?(?:,|[.!?]?$)`), kind: soft, check: clauseEnds, hints: []string{"which", "who", "where"}},
 	// Appositives after a name: "Parameswaran, a fellow with …,".
-	{re: regexp.MustCompile(`[\p{L}’']((?:,\s+(?:a|an|the)\s[^,;:"“”]{1,80}?),)`), kind: soft, check: clauseEnds},
+	{re: regexp.MustCompile(`[\p{L}’']((?:,\s+(?:a|an|the)\s[^,;:"“”]{1,80}?),)`), kind: soft, check: appositive},
 	// Comparisons set off by commas: ", like his visit to Pyongyang,".
 	{re: regexp.MustCompile(`,\s*(?:like|unlike|such as)\s[^,;:"“”]{1,80},`), kind: soft, check: clauseEnds},
 	// Leading subordinate or adverbial clauses: "After the talks, ".
@@ -86,6 +86,57 @@ func clauseEnds(s string, _, end int) bool {
 	return !capitalised(w) && !clauseStarters[w]
 }
 
+// attribution vets a trailing attribution: after its verb may come who
+// said it and when, not a clause of what was said (", Lam said that there
+// are other agreements" is the sentence's content, not its source).
+func attribution(s string, start, end int) bool {
+	toks := tokenize(s[start:end])
+	for i, t := range toks {
+		if !saidVerbs[t.text] {
+			continue
+		}
+		for _, u := range toks[i+1:] {
+			if u.text == "that" || isVerbish(u.text) || pronouns[u.text] {
+				return false
+			}
+		}
+		return true
+	}
+	return true
+}
+
+var (
+	saidVerbs = setOf(`said says added claimed stated noted explained warned indicated`)
+	pronouns  = setOf(`he she they it we i this there`)
+)
+
+// appositive vets an appositive cut: it must follow a name (a capitalised
+// word past the sentence's first) and hold no verb, or it is a clause of
+// its own (", the officials expect the agreement,").
+func appositive(s string, start, end int) bool {
+	before := tokenize(s[:start])
+	if len(before) < 2 || !capitalised(before[len(before)-1].text) || hasPredicate(s[start:end]) {
+		return false
+	}
+	return clauseEnds(s, start, end)
+}
+
+// hasPredicate reports whether s holds a verb-like word.
+func hasPredicate(s string) bool {
+	for _, t := range tokenize(s) {
+		if isVerbish(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbish guesses whether w is a finite verb: a listed one, or a
+// lowercase word ending in -ed.
+func isVerbish(w string) bool {
+	return verbish[strings.ToLower(w)] || (!capitalised(w) && len(w) > 4 && strings.HasSuffix(w, "ed"))
+}
+
 var clauseStarters = setOf(`he she they it we i the a an this that these those his her their its there which who whom whose where`)
 
 // tailWords open an adjunct that can end a sentence early: cutting from
@@ -105,9 +156,16 @@ var stranded = setOf(`in of to by for with at on from into under over through ab
 
 // verbish marks words that are (or end like) finite verbs. A tail must leave
 // one standing, or it would cut the main clause's predicate: "Putin's
-// travel to Hanoi, like his visit to Pyongyang, may herald…".
+// travel to Hanoi, like his visit to Pyongyang, may herald…". "left" is
+// missing on purpose: in captions it is a direction ("Putin, left, and…").
 var verbish = setOf(`is are was were be been has have had will would can could may might should must
-did does do says said faces remains appears wants aims seeks plans visits visited signed`)
+did does do says said say tell tells told faces face remains remain appears appear wants want aims aim
+seeks seek sought plans plan visits visit signs sign expects expect meets meet met makes make made takes
+take took gives give gave goes go went comes come came shows show leads lead led holds hold held keeps
+keep kept becomes become became begins begin began leaves leave hopes hope needs need calls call
+agrees agree tries try knows know knew sees see saw thinks think thought finds find found gets get got
+brings bring brought builds build built pays pay paid sends send sent wins win won loses lose lost
+fears fear warns warn denies deny considers consider views view marks mark serves serve provides provide`)
 
 // commaTailWords may follow a comma that opens a droppable tail: ", and
 // said he is ready…", ", with cannon shots…". A comma before anything else
