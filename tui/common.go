@@ -51,7 +51,7 @@ func newCommon(opts Options) (common, error) {
 	if c.corpus == nil {
 		c.corpus = corpus.New(nil)
 	}
-	c.styles = newStyles(c.isDark, c.noColor)
+	c.styles = newTheme(c.isDark, c.noColor)
 	c.spinner = spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(c.styles.Pending))
 	if opts.Summaries != nil {
 		c.targets = opts.Summaries.Targets()

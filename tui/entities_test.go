@@ -79,7 +79,7 @@ func TestPalettesDistinct(t *testing.T) {
 			seen[c] = true
 		}
 	}
-	s := newStyles(true, false)
+	s := newTheme(true, false)
 	if s.Entity(-1).Render("x") != s.Entity(paletteSize-1).Render("x") {
 		t.Fatal("negative palette index not wrapped")
 	}

@@ -59,12 +59,12 @@ func (s theme) finish() theme {
 	return s
 }
 
-// newStyles builds the styles for a dark or light background. With
+// newTheme builds the styles for a dark or light background. With
 // noColor (NO_COLOR set) no colour is emitted at all: emphasis uses bold,
 // underline and reverse only.
-func newStyles(isDark, noColor bool) theme {
+func newTheme(isDark, noColor bool) theme {
 	if noColor {
-		return monoStyles()
+		return monoTheme()
 	}
 	ld := lipgloss.LightDark(isDark)
 	c := func(light, dark string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(dark)) }
@@ -101,7 +101,7 @@ func newStyles(isDark, noColor bool) theme {
 	return s.finish()
 }
 
-func monoStyles() theme {
+func monoTheme() theme {
 	plain := lipgloss.NewStyle()
 	bold := plain.Bold(true)
 	s := theme{

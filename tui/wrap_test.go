@@ -109,7 +109,7 @@ func abs(x int) int {
 }
 
 func TestPaintLine(t *testing.T) {
-	st := newStyles(true, false)
+	st := newTheme(true, false)
 	text := "Rais wa Urusi na Putin"
 	marks := []mark{{start: 8, end: 13, kind: markEntity, colour: 2}, {start: 8, end: 10, kind: markMatch}}
 	var b strings.Builder
@@ -127,7 +127,7 @@ func FuzzPaintLine(f *testing.F) {
 	f.Add("Rais wa Urusi", 3, 9, 5, 12)
 	f.Add("\x1b]0;x\x07普京", 0, 4, -1, 50)
 	f.Fuzz(func(t *testing.T, text string, s1, e1, s2, e2 int) {
-		st := newStyles(false, false)
+		st := newTheme(false, false)
 		var ms []mark
 		for _, r := range [][2]int{{s1, e1}, {s2, e2}} {
 			if validRange(text, r[0], r[1], len(text)) {
