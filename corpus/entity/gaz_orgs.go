@@ -24,7 +24,7 @@ var orgSeeds = []seed{
 	{"interpol", "Interpol", Org, "en:Interpol"},
 	{"red-cross", "Red Cross", Org, "en:Red Cross|ICRC;sw:Msalaba Mwekundu;sq:Kryqi i Kuq"},
 	{"kremlin", "Kremlin", Org, "en:Kremlin;sw:Ikulu ya Kremlin;sq:Kremlin"},
-	{"white-house", "White House", Place, "en:White House;sq:Shtëpia e Bardhë"},
+	{"white-house", "White House", Org, "en:White House;sq:Shtëpia e Bardhë"},
 	{"pentagon", "Pentagon", Org, "en:Pentagon;sq:Pentagon"},
 	{"us-embassy", "US Embassy", Org, "en:US Embassy|U.S. Embassy|American Embassy|United States Embassy|US embassy|American embassy;sw:Ubalozi wa Marekani;sq:Ambasada amerikane|Ambasada Amerikane|Ambasada e SHBA-së|Ambasada e SHBA"},
 	{"communist-party", "Communist Party", Org, "en:Communist Party;sw:Chama cha Kikomunisti;sq:Parti Komuniste|Partia Komuniste"},
