@@ -6,8 +6,11 @@ import (
 )
 
 // extendKnown widens a gazetteer match of tokens [i,end) into the longer
-// name it opens, one that ends in a head word: "Vietnam Friendship
-// Association", "Hanoi Opera House". It returns that name and its end.
+// name it opens: one that ends in a head word ("Vietnam Friendship
+// Association", "Hanoi Opera House") or, in English, a place followed by
+// a name word, which names a team or company ("West Ham", "Chicago
+// Bulls"). Swahili puts a place before a person's name in apposition
+// (Waziri wa Marekani Antony Blinken), so it only gets head words.
 func (d *doc) extendKnown(i, end int, m Mention) (Mention, int, bool) {
 	run := d.capRun(i)
 	if run <= end || m.Type == Other {
@@ -15,7 +18,13 @@ func (d *doc) extendKnown(i, end int, m Mention) (Mention, int, bool) {
 	}
 	typ := d.headType(i, run)
 	if typ == "" {
-		return Mention{}, 0, false
+		if d.lang != "en" || m.Type != Place || !d.nameWord(end) {
+			return Mention{}, 0, false
+		}
+		if _, _, known := d.matchGaz(end); known {
+			return Mention{}, 0, false
+		}
+		typ = Org
 	}
 	return d.unknownMention(i, run, typ), run, true
 }
