@@ -198,9 +198,9 @@ func (a sqAnalysis) renderVerb(en *english) string {
 		}
 		return "was " + en.Participle(g)
 	case a.has("pass") && third:
-		return "is " + en.Participle(g)
-	case a.has("pass"):
-		return "are " + en.Participle(g)
+		// present mediopassive is mostly intransitive or reflexive in
+		// news prose (duket: appears, kthehet: returns), not a passive
+		return en.Third(g)
 	case past:
 		return en.Past(g)
 	case third && a.has("pres") && !a.has("sbjv"):
@@ -224,7 +224,7 @@ var sqEndings = []sqEnding{
 	{"së", true, false, true, []string{""}}, {"ës", true, false, true, []string{"ë"}},
 	{"es", true, false, true, []string{"e"}}, {"it", true, false, true, nil}, {"ut", true, false, true, nil},
 	{"in", true, false, false, nil}, {"un", true, false, false, nil}, {"në", true, false, false, nil},
-	{"ën", true, false, false, []string{"ë"}}, {"en", true, false, false, []string{"e"}},
+	{"ën", true, false, false, []string{"ë"}}, {"en", true, false, false, []string{"e", ""}},
 	{"ja", true, false, false, nil}, {"ve", true, true, true, nil}, {"et", true, true, false, []string{"e", ""}},
 	{"ët", true, true, false, []string{"ë", ""}}, {"at", true, true, false, []string{"ë", "a", ""}},
 	{"ra", false, true, false, nil}, {"s", true, false, true, nil}, {"n", true, false, false, nil},

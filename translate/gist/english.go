@@ -9,10 +9,11 @@ import "strings"
 type english struct {
 	past, part map[string]string // base → simple past, past participle
 	plural     map[string]string // singular → plural
+	plurals    map[string]bool   // irregular plurals (men, people)
 }
 
 func (e *english) load(text string) {
-	e.past, e.part, e.plural = map[string]string{}, map[string]string{}, map[string]string{}
+	e.past, e.part, e.plural, e.plurals = map[string]string{}, map[string]string{}, map[string]string{}, map[string]bool{}
 	for _, line := range lines(text) {
 		f := strings.Fields(line)
 		switch {
@@ -20,6 +21,9 @@ func (e *english) load(text string) {
 			e.past[f[1]], e.part[f[1]] = f[2], f[3]
 		case len(f) == 3 && f[0] == "n":
 			e.plural[f[1]] = f[2]
+			if f[1] != f[2] {
+				e.plurals[f[2]] = true
+			}
 		}
 	}
 }
@@ -94,6 +98,20 @@ func sibilantS(w string) string {
 		return w[:n-1] + "ies"
 	}
 	return w + "s"
+}
+
+// IsPlural reports whether a noun gloss reads as plural ("people",
+// "sanctions"), so no singular article is glued to it.
+func (e *english) IsPlural(g string) bool {
+	w := g[strings.LastIndexByte(g, ' ')+1:]
+	if e.plurals == nil {
+		return false
+	}
+	if e.plurals[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && w != "news"
 }
 
 // Gerund returns the -ing form: "make" → "making".

@@ -13,13 +13,17 @@ type unit struct {
 	det     string // glue determiner placed before the noun phrase ("the")
 	sep     string // source text after the unit up to the next word
 	pos     pos
-	pl      bool // plural noun
-	def     bool // sq definite form
-	gen     bool // sq genitive/dative form
-	pass    bool // passed through unchanged (unknown word, name, number)
-	passive bool // a passive verb ("na" after it means "by")
-	srcCap  bool // capitalised in the source
-	start   bool // first word of a source sentence
+	pl      bool        // plural noun
+	def     bool        // sq definite form
+	gen     bool        // sq genitive/dative form
+	pass    bool        // passed through unchanged (unknown word, name, number)
+	passive bool        // a passive verb ("na" after it means "by")
+	base    string      // verbs: the uninflected English gloss
+	ptcp    bool        // sq participle (ka punuar, duke punuar, për të punuar)
+	inf     bool        // sw ku- infinitive
+	sw      swVerbParse // sw verbs: the parse, for re-rendering
+	srcCap  bool        // capitalised in the source
+	start   bool        // first word of a source sentence
 }
 
 // translateText renders one segment; lang is "sw" or "sq".
@@ -38,6 +42,7 @@ func (m *model) units(lang, s string) (string, []unit) {
 	us := make([]unit, 0, len(toks))
 	start := true
 	for i := 0; i < len(toks); {
+		toks[i].name = !start && capitalised(toks[i].text)
 		u, n := m.phraseAt(lex, lang, toks[i:])
 		if n == 0 {
 			u, n = m.word(lang, lex, toks[i]), 1
@@ -55,7 +60,8 @@ func (m *model) units(lang, s string) (string, []unit) {
 	} else {
 		resolveSwLinkers(us)
 	}
-	addArticles(us, lang)
+	m.resolveVerbs(us, lang)
+	addArticles(us, lang, &m.en)
 	reorder(us)
 	fixArticles(us)
 	return lead, us
@@ -132,7 +138,7 @@ func (m *model) word(lang string, lex *lexicon, t token) unit {
 	var u unit
 	var ok bool
 	if lang == "sq" {
-		u, ok = m.sqWord(lex, w)
+		u, ok = m.sqWord(lex, w, t.name)
 	} else {
 		u, ok = m.swWord(lex, w)
 	}
@@ -164,19 +170,30 @@ func (m *model) swWord(lex *lexicon, w string) (unit, bool) {
 		return m.entryUnit(w, e), true
 	}
 	if v, ok := lex.swVerb(w); ok {
-		return unit{en: v.render(&m.en), pos: pVerb, passive: v.pass}, true
+		return unit{en: v.render(&m.en), pos: pVerb, passive: v.pass, base: v.gloss,
+			inf: v.tense == "ku" && !v.neg, sw: v}, true
 	}
 	return unit{}, false
 }
 
-func (m *model) sqWord(lex *lexicon, w string) (unit, bool) {
+// sqWord analyses an Albanian word: nouns of the hand-written lexicon
+// first, then UniParser forms, except for capitalised words inside a
+// sentence (To Lam), which are names unless the lexicon lists them.
+func (m *model) sqWord(lex *lexicon, w string, name bool) (unit, bool) {
 	if e, def, gen, ok := lex.sqNoun(w); ok {
 		u := m.entryUnit(w, e)
 		u.def, u.gen = def, gen
 		return u, true
 	}
+	if name {
+		return unit{}, false
+	}
 	if a, ok := m.sqm.analyse(w); ok {
-		return m.entryUnit(w, a.entry(&m.en)), true
+		u := m.entryUnit(w, a.entry(&m.en))
+		if a.lex.pos == "V" {
+			u.base, u.ptcp = a.lex.gloss, a.has("ptcp")
+		}
+		return u, true
 	}
 	return unit{}, false
 }

@@ -36,12 +36,13 @@ func resolveSqLinkers(us []unit) {
 // addArticles adds the glue article "the": before Albanian definite common
 // nouns, and before a Swahili common noun that heads an "of" phrase (Rais wa
 // Urusi → the President of Russia), unless a determiner already precedes.
-func addArticles(us []unit, lang string) {
+func addArticles(us []unit, lang string, en *english) {
 	for i := range us {
 		u := &us[i]
 		if u.pos != pNoun || u.en == "" {
 			continue
 		}
+		plural := en.IsPlural(u.en)
 		if i > 0 && joined(us, i-1) {
 			switch us[i-1].pos {
 			case pDet, pDem, pPoss, pNum, pAdj:
@@ -52,6 +53,8 @@ func addArticles(us []unit, lang string) {
 		case lang == "sq" && u.def:
 			u.det = "the"
 		case lang == "sw" && joined(us, i) && us[i+1].pos == pLink && us[i+1].en == "of":
+			u.det = "the"
+		case lang == "sw" && !u.pl && !plural:
 			u.det = "the"
 		}
 	}

@@ -145,6 +145,13 @@ func (l *lexicon) swTense(w string, neg bool) (swVerbParse, bool) {
 		if !ok || (t == "a" && neg) {
 			continue
 		}
+		if v, ok := l.swBody(rest); ok {
+			v.tense = t
+			if neg && t == "ku" {
+				v.tense = "li" // ha-wa-ku-fanya: negative past
+			}
+			return v, true
+		}
 		for _, r := range swRelative {
 			if body, ok := strings.CutPrefix(rest, r); ok && (t == "na" || t == "li" || t == "ki" || t == "si") {
 				if v, ok := l.swBody(body); ok {
@@ -152,13 +159,6 @@ func (l *lexicon) swTense(w string, neg bool) (swVerbParse, bool) {
 					return v, true
 				}
 			}
-		}
-		if v, ok := l.swBody(rest); ok {
-			v.tense = t
-			if neg && t == "ku" {
-				v.tense = "li" // ha-wa-ku-fanya: negative past
-			}
-			return v, true
 		}
 	}
 	return swVerbParse{}, false

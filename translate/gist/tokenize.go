@@ -12,6 +12,7 @@ import (
 type token struct {
 	text string
 	low  string // text in lower case, filled by the renderer
+	name bool   // capitalised inside a sentence: read as a name unless listed
 	sep  string
 	num  bool
 }

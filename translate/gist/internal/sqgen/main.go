@@ -196,7 +196,7 @@ func readLexemes(path string) ([]lexeme, error) {
 		}
 		pos, _, _ := strings.Cut(f["gramm"], ",")
 		stems := strings.ReplaceAll(f["stem"], ".", "")
-		if f["paradigm"] != "unchangeable" && strings.Contains(strings.TrimSuffix(strings.ReplaceAll(f["stem"], ".|", "|"), "."), ".") {
+		if f["paradigm"] != "unchangeable" && strings.Contains(strings.TrimSuffix(strings.NewReplacer(".|", "|", ".//", "//").Replace(f["stem"]), "."), ".") {
 			continue // infixed stems: rare, skipped
 		}
 		out = append(out, lexeme{pos, f["paradigm"], stems, g})
