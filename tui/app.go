@@ -127,7 +127,7 @@ func (m *Model) setTheme(dark bool) {
 		return // the user chose; do not follow the terminal
 	}
 	m.c.isDark = dark
-	m.c.styles = newTheme(dark, m.c.noColor)
+	m.c.styles = ptr(newTheme(dark, m.c.noColor))
 	m.c.spinner.Style = m.c.styles.Pending
 	m.help.Styles = m.c.styles.Help
 	m.search.resize(&m.c)

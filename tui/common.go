@@ -17,7 +17,7 @@ type common struct {
 	opts    Options
 	corpus  *corpus.Corpus
 	keys    KeyMap
-	styles  theme
+	styles  *theme // shared, never mutated: replaced whole on a theme change
 	isDark  bool
 	noColor bool
 	width   int
@@ -51,7 +51,7 @@ func newCommon(opts Options) (common, error) {
 	if c.corpus == nil {
 		c.corpus = corpus.New(nil)
 	}
-	c.styles = newTheme(c.isDark, c.noColor)
+	c.styles = ptr(newTheme(c.isDark, c.noColor))
 	c.spinner = spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(c.styles.Pending))
 	if opts.Summaries != nil {
 		c.targets = opts.Summaries.Targets()
@@ -118,3 +118,5 @@ func langName(code string) string {
 	}
 	return clean(code)
 }
+
+func ptr[T any](v T) *T { return &v }

@@ -265,7 +265,7 @@ func (l *articleList) actionKey(c *common, msg tea.KeyPressMsg) listAction {
 
 // view writes the list's height lines.
 func (l *articleList) view(c *common, b *strings.Builder, height int) {
-	st := &c.styles
+	st := c.styles
 	b.WriteString(fit(l.headerLine(c), c.width))
 	b.WriteByte('\n')
 	rows := height - 1
@@ -286,7 +286,7 @@ func (l *articleList) view(c *common, b *strings.Builder, height int) {
 }
 
 func (l *articleList) headerLine(c *common) string {
-	st := &c.styles
+	st := c.styles
 	parts := []string{fmt.Sprintf("%d articles", l.count)}
 	if l.unreadOnly {
 		parts = append(parts, "unread only")
@@ -306,7 +306,7 @@ func (l *articleList) headerLine(c *common) string {
 
 // itemLine renders one list line: markers, language, title, source, words.
 func (l *articleList) itemLine(c *common, i int) string {
-	st := &c.styles
+	st := c.styles
 	it := l.items[i]
 	if it.art == nil {
 		return fit(st.Story.Render(clean(it.story)), c.width)

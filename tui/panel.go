@@ -43,7 +43,7 @@ func (p *entityPanel) move(c *common, d, height int) {
 
 // view renders exactly height lines of width cells.
 func (p *entityPanel) view(c *common, width, height int) []string {
-	st := &c.styles
+	st := c.styles
 	lines := make([]string, 0, height)
 	title := fmt.Sprintf("Shared entities (%d)", len(c.shared))
 	lines = append(lines, fit(st.PaneHeaderFocused.Render(title), width))

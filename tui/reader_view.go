@@ -16,7 +16,7 @@ const (
 
 // view writes the reader's c.bodyH lines, each ending in a newline.
 func (r *reader) view(c *common, b *strings.Builder) {
-	st := &c.styles
+	st := c.styles
 	b.WriteString(fit(r.headerLine(c), c.width))
 	b.WriteByte('\n')
 	lpane, rpane := r.lay.lw+2, r.lay.rw+2
@@ -35,7 +35,7 @@ func (r *reader) view(c *common, b *strings.Builder) {
 // headerLine is the title with, when stories are known, the other sources
 // of the story; the title is what gets truncated.
 func (r *reader) headerLine(c *common) string {
-	st := &c.styles
+	st := c.styles
 	right := ""
 	if others := c.otherSources(r.art.ID); len(others) > 0 {
 		right = fmt.Sprintf("  %d more sources on this story: %s", len(others), strings.Join(others, ", "))
@@ -46,7 +46,7 @@ func (r *reader) headerLine(c *common) string {
 }
 
 func (r *reader) paneTitles(c *common) (string, string) {
-	st := &c.styles
+	st := c.styles
 	pick := func(p paneSide) lipgloss.Style {
 		if r.pane == p && !r.panelOpen {
 			return st.PaneHeaderFocused
@@ -72,7 +72,7 @@ func (r *reader) paneTitles(c *common) (string, string) {
 // are painted, whatever the article's length.
 func (r *reader) viewDoc(c *common, b *strings.Builder, panel []string) {
 	l := &r.lay
-	st := &c.styles
+	st := c.styles
 	var preL, preR []string
 	if r.offset < l.blockStart(1) {
 		preL, preR = r.preamble(c)
@@ -101,7 +101,7 @@ func (r *reader) viewDoc(c *common, b *strings.Builder, panel []string) {
 
 // side writes line k of block blk on one side, gutter included.
 func (r *reader) side(c *common, b *strings.Builder, p paneSide, blk, k int, pre []string) {
-	st := &c.styles
+	st := c.styles
 	width, cache := r.lay.lw, r.lay.left
 	if p == paneRight {
 		width, cache = r.lay.rw, r.lay.right
@@ -165,7 +165,7 @@ func (r *reader) cellMarks(p paneSide, i int, ce *cell) []mark {
 // preamble renders block 0: title and metadata on the left, the overview
 // on the right. Lines are padded to the pane text widths.
 func (r *reader) preamble(c *common) (left, right []string) {
-	st := &c.styles
+	st := c.styles
 	a := r.art
 	lw, rw := r.lay.lw, r.lay.rw
 	left = wrapStyled(clean(a.Title), lw, st.Bold)
@@ -182,7 +182,7 @@ func (r *reader) preamble(c *common) (left, right []string) {
 }
 
 func (r *reader) overviewLines(c *common, width int) []string {
-	st := &c.styles
+	st := c.styles
 	t := r.current()
 	if t == nil {
 		return nil

@@ -174,7 +174,7 @@ func (s *searchPanel) view(c *common, b *strings.Builder, height int) {
 }
 
 func (s *searchPanel) summary(c *common) string {
-	st := &c.styles
+	st := c.styles
 	switch {
 	case s.err != "":
 		return st.Error.Render("⚠ " + s.err)
@@ -191,7 +191,7 @@ func (s *searchPanel) summary(c *common) string {
 // hitLines renders a hit: source, language and where it matched, then the
 // snippet with the matched spans highlighted.
 func (s *searchPanel) hitLines(c *common, i int) (string, string) {
-	st := &c.styles
+	st := c.styles
 	h := s.hits[i]
 	title, source := clean(h.Article), ""
 	if a, err := c.corpus.Get(h.Article); err == nil {

@@ -35,7 +35,7 @@ func (s *status) cancelRefresh() {
 }
 
 func (s status) view(c *common, info string) string {
-	st := &c.styles
+	st := c.styles
 	right := info
 	if s.refreshing {
 		p := "reloading…"
