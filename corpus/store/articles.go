@@ -287,10 +287,29 @@ func fromMilli(ms int64) time.Time {
 
 const headerCols = `a.id, a.title, a.lang, a.source_title, a.link, a.byline, a.published, a.source`
 
-// Headers lists every stored article without its body, newest first: what
-// the article list needs at start-up. Fetch bodies with Body.
+// Headers lists every stored article without its body, newest first.
+// Fetch bodies with Body. With 100,000 articles this takes a few hundred
+// milliseconds; to show the list at once, read the first screen with
+// HeadersPage and the rest with Headers in the background.
 func (s *Store) Headers(ctx context.Context) ([]corpus.Raw, error) {
 	return s.list(ctx, `SELECT `+headerCols+` FROM articles a ORDER BY a.published DESC, a.n DESC`, false)
+}
+
+// HeadersPage lists limit articles without bodies, newest first, skipping
+// the offset newest: a screenful in about a millisecond at any store size
+// (for small offsets).
+func (s *Store) HeadersPage(ctx context.Context, offset, limit int) ([]corpus.Raw, error) {
+	return s.list(ctx, fmt.Sprintf(`SELECT `+headerCols+` FROM articles a ORDER BY a.published DESC, a.n DESC
+		LIMIT %d OFFSET %d`, max(limit, 0), max(offset, 0)), false)
+}
+
+// Count returns the number of stored articles.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count: %w", err)
+	}
+	return n, nil
 }
 
 // Articles returns every stored article with its body, newest first.
@@ -300,16 +319,12 @@ func (s *Store) Articles(ctx context.Context) ([]corpus.Raw, error) {
 }
 
 func (s *Store) list(ctx context.Context, q string, withBody bool) ([]corpus.Raw, error) {
-	var count int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&count); err != nil {
-		return nil, fmt.Errorf("store: list: %w", err)
-	}
 	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("store: list: %w", err)
 	}
 	defer rows.Close()
-	out := make([]corpus.Raw, 0, count)
+	var out []corpus.Raw
 	for rows.Next() {
 		var r corpus.Raw
 		var pub int64

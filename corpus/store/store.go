@@ -60,6 +60,9 @@ CREATE TABLE IF NOT EXISTS articles (
 	fetched      INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+-- Newest first without sorting: the article list's first page is read
+-- straight off this index.
+CREATE INDEX IF NOT EXISTS articles_recent ON articles(published DESC, n DESC);
 CREATE TABLE IF NOT EXISTS bodies (
 	n    INTEGER PRIMARY KEY REFERENCES articles(n) ON DELETE CASCADE,
 	body TEXT NOT NULL

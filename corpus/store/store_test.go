@@ -194,3 +194,28 @@ func TestDefaultPathHonoursXDG(t *testing.T) {
 		t.Errorf("DefaultPath = %q, %v", p, err)
 	}
 }
+
+func TestHeadersPageNewestFirst(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openTemp(t)
+	fill(t, st, 120)
+	page, err := st.HeadersPage(ctx, 10, 5)
+	if err != nil || len(page) != 5 {
+		t.Fatalf("page: %d, %v", len(page), err)
+	}
+	all, err := st.Headers(ctx)
+	if err != nil || len(all) != 120 {
+		t.Fatalf("all: %d, %v", len(all), err)
+	}
+	for i, h := range page {
+		if h.ID != all[10+i].ID || h.ID != fmt.Sprintf("bench-%06d", 109-i) {
+			t.Errorf("page[%d] = %s, want %s", i, h.ID, all[10+i].ID)
+		}
+	}
+	if n, err := st.Count(ctx); err != nil || n != 120 {
+		t.Errorf("Count = %d, %v", n, err)
+	}
+	if rest, _ := st.HeadersPage(ctx, 118, 10); len(rest) != 2 {
+		t.Errorf("last page has %d", len(rest))
+	}
+}
