@@ -53,6 +53,7 @@ var schema = []string{
 	// A larger pending-data buffer (default 1 MB) means fewer, larger
 	// segments per batch and less merging while indexing.
 	`INSERT INTO fts(fts, rank) VALUES('hashsize', 16777216)`,
+	`INSERT INTO fts(fts, rank) VALUES('automerge', 8)`,
 }
 
 var dropAll = []string{

@@ -21,8 +21,11 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus/search/internal/gen"
 )
 
-// candidates is the -candidates flag.
-var candidates int
+// candidates and verbose are the -candidates and -v flags.
+var (
+	candidates int
+	verbose    bool
+)
 
 func main() {
 	n := flag.Int("n", 100000, "articles to generate")
@@ -31,6 +34,7 @@ func main() {
 	reuse := flag.Bool("reuse", false, "keep an existing index and only measure queries")
 	runs := flag.Int("runs", 20, "timed runs per query")
 	cands := flag.Int("candidates", 0, "search.WithCandidates (0: the default)")
+	flag.BoolVar(&verbose, "v", false, "print each query's times")
 	prof := flag.String("cpuprofile", "", "write a CPU profile")
 	flag.Parse()
 	if *prof != "" {
@@ -166,6 +170,7 @@ func measure(ctx context.Context, ix *search.Index, runs int) error {
 			if _, err := ix.Search(ctx, q, 20); err != nil { // warm-up
 				return fmt.Errorf("%s: %w", q, err)
 			}
+			qStart := len(cpu)
 			for r := 0; r < runs; r++ {
 				t0, c0 := time.Now(), threadCPU()
 				res, err := ix.Search(ctx, q, 20)
@@ -175,6 +180,9 @@ func measure(ctx context.Context, ix *search.Index, runs int) error {
 					return fmt.Errorf("%s: %w", q, err)
 				}
 				hits += len(res.Hits)
+			}
+			if verbose {
+				fmt.Printf("    %-28s cpu p50 %7.2f max %7.2f ms\n", q, ms(pct(cpu[qStart:], 50)), ms(pct(cpu[qStart:], 100)))
 			}
 		}
 		all, allCPU = append(all, ds...), append(allCPU, cpu...)
