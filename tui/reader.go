@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"slices"
 	"sort"
 
 	"charm.land/bubbles/v2/key"
@@ -125,7 +126,9 @@ func (r *reader) onArticleLoaded(c *common, msg articleLoadedMsg) {
 	if msg.key != r.key {
 		return
 	}
-	r.mentions = msg.mentions
+	// Sorted by contract; sorted again here because n/N and the paragraph
+	// split rely on it and the list comes from outside.
+	r.mentions = slices.SortedStableFunc(slices.Values(msg.mentions), func(a, b Mention) int { return a.Start - b.Start })
 	r.matches = msg.matches
 	for i, m := range msg.matches {
 		if len(m) > 0 {
