@@ -96,3 +96,18 @@ func generated(tb testing.TB, n int) *corpus.Article {
 	}
 	return a
 }
+
+// BenchmarkCompress measures sentence compression, the extractive hot
+// path: a long seed sentence, and a 2,000-word run-on "sentence" (scraped
+// text without full stops) that must not go quadratic.
+func BenchmarkCompress(b *testing.B) {
+	seed := "Russian President Vladimir Putin signed at least a dozen deals with his Vietnamese counterpart, To Lam, and said he is ready to supply Vietnam with fossil fuels and natural gas during a state visit on Thursday, which worries Westerners, according to officials in Hanoi."
+	runOn := strings.Repeat("officials in Hanoi, who met the delegation during the visit, said the talks went well and ", 120)
+	for name, s := range map[string]string{"sentence": seed, "run-on": runOn} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				compress(s, recognize, 15)
+			}
+		})
+	}
+}

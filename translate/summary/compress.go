@@ -34,6 +34,11 @@ type cut struct {
 // most words) goes next. Mentions come from rec. The result is tidied:
 // trimmed, capitalised, punctuated.
 func compress(s string, rec recognizer, budget int) string {
+	if toks := tokenize(s); len(toks) > maxCompressWords {
+		// A run-on "sentence" (scraped text without full stops) would make
+		// the cut search quadratic; no row needs more than its start.
+		s = s[:toks[maxCompressWords-1].end] + "…"
+	}
 	c := newCompression(s, rec(s, "en"))
 	for _, k := range c.cands {
 		if k.kind == hard {
@@ -132,7 +137,7 @@ func newCompression(s string, ms []mention) *compression {
 // the head to the sentence's closing punctuation.
 func (c *compression) tails() []cut {
 	end := len(strings.TrimRightFunc(c.s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(".!?\"”’'", r)
+		return unicode.IsSpace(r) || strings.ContainsRune(".!?…\"”’'", r)
 	}))
 	var out []cut
 	for i, t := range c.toks {
@@ -304,7 +309,7 @@ func tidy(s string) string {
 		return s
 	}
 	s = upperFirst(s)
-	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(".!?\"”’'", r) {
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(".!?…\"”’'", r) {
 		s += "."
 	}
 	return s

@@ -111,3 +111,11 @@ func TestBalanceQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestCompressCutsRunOns(t *testing.T) {
+	s := strings.Repeat("officials in Hanoi met the delegation and ", 100)
+	out := compress(s, heuristicMentions, 15)
+	if n := wordCount(out); n > maxCompressWords || !strings.HasSuffix(out, "…") {
+		t.Errorf("run-on compressed to %d words ending %q", n, out[max(0, len(out)-10):])
+	}
+}

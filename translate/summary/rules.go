@@ -179,4 +179,6 @@ const (
 	keepHead = 3
 	// minKept: compression stops before a sentence falls below this.
 	minKept = 4
+	// maxCompressWords: longer sentences are cut here first (with "…").
+	maxCompressWords = 120
 )
