@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -69,6 +70,25 @@ func BenchmarkBuildAll(b *testing.B) {
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		BuildAll(raws)
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(raws)), "µs/article")
+}
+
+// BenchmarkOpenDir loads a directory of 10,000 synthetic 3 KB articles
+// through DirLoader and BuildAll, as `rosetta list` does.
+func BenchmarkOpenDir(b *testing.B) {
+	dir := b.TempDir()
+	raws := syntheticRaws(b, 10000)
+	for _, r := range raws {
+		if err := os.WriteFile(filepath.Join(dir, r.ID+".txt"), []byte(r.Body), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		c, warns, err := Open(context.Background(), []string{dir}, DirLoader{})
+		if err != nil || len(warns) > 0 || c.Len() != len(raws) {
+			b.Fatalf("Open: %d articles, %v, %v", c.Len(), warns, err)
+		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(raws)), "µs/article")
 }

@@ -37,16 +37,32 @@ func BuildAll(raws []Raw) []*Article {
 }
 
 // capitalisedWords collects the capitalised ASCII words (three letters or
-// more, the rest lower case) of every raw body. It runs at most once per
-// BuildAll, and only if some article has a glued-word candidate.
+// more, the rest lower case) of every raw body, a share of the raws per
+// core. It runs at most once per BuildAll, and only if some article has a
+// glued-word candidate that its own text cannot vouch for.
 func capitalisedWords(raws []Raw) map[string]bool {
-	names := map[string]bool{}
-	for _, r := range raws {
-		forEachWord(r.Body, func(s, e int) {
-			if w := r.Body[s:e]; len(w) >= 3 && isUpper(w[0]) && lowerTail(w) {
-				names[w] = true
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(raws)))
+	parts := make([]map[string]bool, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			names := map[string]bool{}
+			for i := w; i < len(raws); i += workers {
+				body := raws[i].Body
+				forEachWord(body, func(s, e int) {
+					if word := body[s:e]; len(word) >= 3 && isUpper(word[0]) && lowerTail(word) {
+						names[word] = true
+					}
+				})
 			}
+			parts[w] = names
 		})
 	}
-	return names
+	wg.Wait()
+	for _, p := range parts[1:] {
+		for w := range p {
+			parts[0][w] = true
+		}
+	}
+	return parts[0]
 }

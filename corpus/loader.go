@@ -9,8 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -94,19 +96,47 @@ func (l DirLoader) Load(ctx context.Context, src string) ([]Raw, error) {
 	if len(paths) == 0 {
 		return nil, &SourceError{Source: src, Err: ErrNoArticle}
 	}
+	return l.loadAll(ctx, src, paths)
+}
+
+// loadAll reads paths on a few goroutines (file reads overlap well even on
+// two cores) and returns the articles and errors in path order.
+func (l DirLoader) loadAll(ctx context.Context, src string, paths []string) ([]Raw, error) {
+	type result struct {
+		raw *Raw
+		err error
+	}
+	results := make([]result, len(paths))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(2*runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Go(func() {
+			for i := range next {
+				results[i].raw, results[i].err = l.loadFile(paths[i])
+			}
+		})
+	}
+	cancelled := ctx.Err()
+	for i := range paths {
+		if cancelled = ctx.Err(); cancelled != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var raws []Raw
 	var errs []error
-	for _, p := range paths {
-		if err := ctx.Err(); err != nil {
-			return raws, errors.Join(append(errs, &SourceError{Source: src, Err: err})...)
+	for _, r := range results {
+		if r.err != nil {
+			errs = append(errs, r.err)
 		}
-		r, err := l.loadFile(p)
-		if err != nil {
-			errs = append(errs, err)
+		if r.raw != nil {
+			raws = append(raws, *r.raw)
 		}
-		if r != nil {
-			raws = append(raws, *r)
-		}
+	}
+	if cancelled != nil {
+		errs = append(errs, &SourceError{Source: src, Err: cancelled})
 	}
 	return raws, errors.Join(errs...)
 }

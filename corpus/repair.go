@@ -82,11 +82,12 @@ func repairGlued(p string, v *vocab, counts *wordTally, names map[string]bool) s
 	prevCap := false
 	forEachWord(p, func(start, end int) {
 		w := p[start:end]
-		ctx := gluedContext{prevCap: prevCap && start > 0 && p[start-1] == ' ', next: nextWord(p, end), counts: counts, names: names}
+		wasCap := prevCap && start > 0 && p[start-1] == ' '
 		prevCap = isUpper(w[0])
 		if len(w) < 5 {
 			return
 		}
+		ctx := gluedContext{prevCap: wasCap, next: nextWord(p, end), counts: counts, names: names}
 		k := v.splitGlued(w, ctx)
 		if k == 0 {
 			return
