@@ -75,7 +75,9 @@ func TestSwahiliPhrasesAndDates(t *testing.T) {
 		{"tarehe 20 Juni", "On June 20"},
 		{"mwezi Machi 2023", "In March 2023"},
 		{"Jumatatu", "Monday"},
-		{"watu 3,000", "People 3,000"},
+		{"watu 3,000", "3,000 people"}, // noun–numeral order
+		{"kwa saa 48", "For 48 hours"},
+		{"mwaka 2017", "The year 2017"}, // years stay after the noun
 	})
 }
 

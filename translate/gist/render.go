@@ -62,7 +62,7 @@ func (m *model) units(lang, s string) (string, []unit) {
 	}
 	m.resolveVerbs(us, lang)
 	addArticles(us, lang, &m.en)
-	reorder(us)
+	reorder(us, lang, &m.en)
 	fixArticles(us)
 	return lead, us
 }
@@ -140,7 +140,7 @@ func (m *model) word(lang string, lex *lexicon, t token) unit {
 	if lang == "sq" {
 		u, ok = m.sqWord(lex, w, t.name)
 	} else {
-		u, ok = m.swWord(lex, w)
+		u, ok = m.swWord(lex, w, t.name)
 	}
 	if ok {
 		u.src = t.text
@@ -157,9 +157,15 @@ func (m *model) word(lang string, lex *lexicon, t token) unit {
 	return passThrough(t.text)
 }
 
-func (m *model) swWord(lex *lexicon, w string) (unit, bool) {
-	if e, ok := lex.swNoun(w); ok {
+// swWord analyses a Swahili word. A capitalised word inside a sentence is
+// only read as a derived plural of a listed noun (Wajumbe), never as a verb
+// or adjective form: it is most likely a name (Mike is not mi-ke, "wives").
+func (m *model) swWord(lex *lexicon, w string, name bool) (unit, bool) {
+	if e, ok := lex.swNoun(w, name); ok {
 		return m.entryUnit(w, e), true
+	}
+	if name {
+		return unit{}, false
 	}
 	if e, ok := lex.swLocative(w); ok {
 		u := m.entryUnit(w, e)
@@ -212,17 +218,23 @@ func (m *model) compound(lang string, lex *lexicon, w string) unit {
 		u.src, u.gen = w, sqGenitive(strings.ToLower(parts[1]))
 		return u
 	}
-	var out []string
+	// Render each part in place, keeping the source's joiners
+	// (L'Oreal, njëri-tjetrin, 30-vjetori).
+	var b strings.Builder
+	rest, any := w, false
 	for _, p := range parts {
-		u := m.word(lang, lex, token{text: p, num: numeric(p)})
-		if u.en != "" {
-			out = append(out, u.en)
-		}
+		i := strings.Index(rest, p)
+		b.WriteString(rest[:i])
+		rest = rest[i+len(p):]
+		u := m.word(lang, lex, token{text: p, low: strings.ToLower(p), num: numeric(p)})
+		b.WriteString(u.en)
+		any = any || !u.pass
 	}
-	if len(out) == 0 {
+	b.WriteString(rest)
+	if !any {
 		return passThrough(w)
 	}
-	u := unit{src: w, en: strings.Join(out, "-"), pos: pNoun}
+	u := unit{src: w, en: b.String(), pos: pNoun}
 	if capitalised(w) {
 		u.pos = pName
 	}

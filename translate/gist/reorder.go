@@ -61,11 +61,21 @@ func addArticles(us []unit, lang string, en *english) {
 }
 
 // reorder applies the local moves, left to right.
-func reorder(us []unit) {
+func reorder(us []unit, lang string, en *english) {
 	for i := 0; i < len(us); i++ {
 		switch {
 		case us[i].pos == pNum && joined(us, i) && us[i+1].pos == pMonth:
 			swap(us, i) // 20 qershor → June 20
+		case lang == "sw" && us[i].pos == pNoun && joined(us, i) && us[i+1].pass && us[i+1].pos == pNum &&
+			!yearLike(us[i+1].en):
+			// saa 48 → 48 hours; maduka 11 → 11 shops (years stay: mwaka 2017)
+			n := &us[i]
+			if !n.pl && us[i+1].en != "1" && !en.IsPlural(n.en) {
+				n.en = en.Plural(n.en)
+			}
+			n.det = ""
+			swap(us, i)
+			i++
 		case isNoun(us[i]):
 			i = postnominal(us, i)
 		}
@@ -191,4 +201,9 @@ func fixArticles(us []unit) {
 			}
 		}
 	}
+}
+
+// yearLike reports whether a number reads as a year (1000-2199).
+func yearLike(n string) bool {
+	return len(n) == 4 && (n[0] == '1' || (n[0] == '2' && n[1] <= '1'))
 }

@@ -49,10 +49,15 @@ var (
 	swObjects  = []string{"", "ji", "ni", "ku", "tu", "wa", "zi", "ki", "vi", "li", "ya", "pa", "mw", "mu", "m", "i", "u"}
 )
 
-// swNoun finds a noun through its plural or locative form.
-func (l *lexicon) swNoun(w string) (entry, bool) {
+// swNoun finds a noun through its plural form; strict (for capitalised
+// words inside a sentence) asks for a stem of three letters or more.
+func (l *lexicon) swNoun(w string, strict bool) (entry, bool) {
+	minStem := 2
+	if strict {
+		minStem = 3
+	}
 	for _, p := range swPlural {
-		if !strings.HasPrefix(w, p.pl) || len(w) < len(p.pl)+2 {
+		if !strings.HasPrefix(w, p.pl) || len(w) < len(p.pl)+minStem {
 			continue
 		}
 		if e, ok := l.words[p.sg+w[len(p.pl):]]; ok && (e.pos == pNoun || e.pos == pName) {
@@ -72,7 +77,7 @@ func (l *lexicon) swLocative(w string) (entry, bool) {
 	}
 	e, ok := l.words[base]
 	if !ok {
-		e, ok = l.swNoun(base)
+		e, ok = l.swNoun(base, false)
 	}
 	if !ok || e.pos != pNoun || e.gloss == "" {
 		return entry{}, false
@@ -237,6 +242,8 @@ func (v swVerbParse) render(en *english) string {
 		if v.pass {
 			s = "to be " + v.participle(en)
 		}
+	case v.neg && v.pass:
+		s = v.renderNegPass(en, be)
 	case v.neg:
 		s = v.renderNeg(en, third)
 	case v.pass:
@@ -297,6 +304,22 @@ func (v swVerbParse) renderPass(en *english, be, have string) string {
 		return "would be " + p
 	}
 	return be + " " + p
+}
+
+func (v swVerbParse) renderNegPass(en *english, be string) string {
+	p := v.participle(en)
+	switch v.tense {
+	case "ku", "li":
+		if be == "are" {
+			return "were not " + p
+		}
+		return "was not " + p
+	case "ta":
+		return "will not be " + p
+	case "ja":
+		return "has not yet been " + p
+	}
+	return be + " not " + p
 }
 
 func (v swVerbParse) renderNeg(en *english, third bool) string {
