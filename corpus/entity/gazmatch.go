@@ -89,7 +89,7 @@ func (d *doc) matchPhrase(i int, p *phrase, v variant) (int, int, bool) {
 	end, keep := i+1, v.keep
 	for k := 1; k < len(p.toks); k++ {
 		j := end
-		if v.keep != len(d.word(end-1)) || !d.isWord(j) || d.toks[j].nlBefore || !d.caseOK(j, p, k) {
+		if v.keep != len(d.word(end-1)) || !d.isWord(j) || !d.joined(j) || !d.caseOK(j, p, k) {
 			return 0, 0, false
 		}
 		found := false

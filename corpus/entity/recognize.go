@@ -61,6 +61,20 @@ func (d *doc) fold(i int) string {
 	return d.folded[i]
 }
 
+// joined reports whether token j follows token j-1 on the same line with
+// only spaces between, as the words of one name do.
+func (d *doc) joined(j int) bool {
+	if j <= 0 || j >= len(d.toks) || d.toks[j].nlBefore {
+		return false
+	}
+	for _, r := range d.text[d.toks[j-1].End:d.toks[j].Start] {
+		if r != ' ' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) isWord(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].kind == wordTok }
 
 // markInitial flags tokens that open a sentence or a line, and every word

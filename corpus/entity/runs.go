@@ -42,7 +42,7 @@ func (d *doc) capRun(i int) int {
 	j := i + 1
 	for j < len(d.toks) {
 		prev, t := d.toks[j-1], d.toks[j]
-		if prev.possessive || t.nlBefore {
+		if prev.possessive || !d.joined(j) {
 			break
 		}
 		if t.kind == punctTok {
@@ -71,7 +71,7 @@ func isInitial(w string) bool {
 }
 
 func (d *doc) capWordAt(j int) bool {
-	return d.isWord(j) && d.toks[j].capital && !d.toks[j].nlBefore
+	return d.isWord(j) && d.toks[j].capital && d.joined(j)
 }
 
 // linkerSpan returns the token after one or two linkers at j that join
@@ -84,10 +84,10 @@ func (d *doc) linkerSpan(i, j int) int {
 		lk = linkers["en"]
 	}
 	k := j
-	for k < len(d.toks) && k < j+2 && d.isWord(k) && !d.toks[k].capital && lk[d.fold(k)] && !d.toks[k].nlBefore {
+	for k < len(d.toks) && k < j+2 && d.isWord(k) && !d.toks[k].capital && lk[d.fold(k)] && d.joined(k) {
 		k++
 	}
-	if k == j || !d.capWordAt(k) {
+	if k == j || !d.capWordAt(k) || !d.joined(k) {
 		return j
 	}
 	first, last := d.fold(i), d.fold(j-1)

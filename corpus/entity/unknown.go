@@ -152,7 +152,7 @@ func (d *doc) keepRun(s, end int, head bool) bool {
 // alone is an organisation (RKS, PCV) unless it is page furniture.
 func (d *doc) acronym(i int) int {
 	j := i + 1
-	for d.isWord(j) && d.toks[j].allCaps && !d.toks[j].nlBefore {
+	for d.isWord(j) && d.toks[j].allCaps && d.joined(j) {
 		j++
 	}
 	if j-i > 1 {
