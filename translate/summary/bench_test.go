@@ -51,6 +51,15 @@ func BenchmarkSummarize(b *testing.B) {
 		})
 	}
 	gen := generated(b, 5000)
+	one := corpus.Build(corpus.Raw{ID: "one", Body: strings.ReplaceAll(gen.Body, "\n", " "), Lang: "sw"})
+	b.Run("one-paragraph-5000/cold", func(b *testing.B) {
+		s := New(g, nil)
+		for b.Loop() {
+			if _, err := s.Summarize(context.Background(), one, "en"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("generated-5000/cold", func(b *testing.B) {
 		s := New(g, nil)
 		for b.Loop() {

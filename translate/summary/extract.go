@@ -21,6 +21,9 @@ const (
 	maxBudget = 40
 	// minClause: a second clause shorter than this is not worth adding.
 	minClause = 5
+	// clauseCandidates: only the best ranked sentences may add a clause,
+	// which bounds the work on a paragraph of hundreds of sentences.
+	clauseCandidates = 8
 	// keepEntities is the entity retention a row aims for.
 	keepEntities = 0.8
 )
@@ -107,7 +110,7 @@ func (x *extractor) addClause(cands []candidate, order []int, parts map[int]stri
 		return false
 	}
 	best, bestGain, bestText := -1, 0, ""
-	for _, i := range order {
+	for _, i := range order[:min(len(order), clauseCandidates)] {
 		if _, ok := parts[i]; ok || isCredit(cands[i].text) {
 			continue
 		}
