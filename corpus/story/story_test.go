@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestSyntheticEventsRecovered(t *testing.T) {
@@ -137,4 +139,38 @@ func BenchmarkGroup10k(b *testing.B) {
 	for range b.N {
 		Group(docs, Options{})
 	}
+}
+
+func FuzzGroup(f *testing.F) {
+	f.Add("Putin visits Hanoi", "Russian President Putin arrived in Hanoi.", "cldr:RU")
+	f.Add("\x1b[31mTitle\u202e", "\xff\xfe words words", "")
+	f.Add("", "", "\x00")
+	f.Fuzz(func(t *testing.T, title, english, ent string) {
+		docs := []Doc{
+			{ID: "a", Lang: "en", Title: title, English: english, Entities: map[string]int{ent: 2}},
+			{ID: "b", Lang: "sw", Title: english, EnglishTitle: title, English: english + " " + title, Entities: map[string]int{ent: 1, "x": 1}},
+			{ID: "c", Lang: "sq", Title: title, English: title},
+		}
+		got := Group(docs, Options{})
+		seen := map[string]int{}
+		for _, s := range got {
+			if s.Title == "" || !utf8.ValidString(s.Title) {
+				t.Fatalf("title %q", s.Title)
+			}
+			for _, r := range s.Title {
+				if unicode.IsControl(r) {
+					t.Fatalf("control character in title %q", s.Title)
+				}
+			}
+			for _, id := range s.Articles {
+				seen[id]++
+			}
+		}
+		if len(seen) != 3 || seen["a"] != 1 || seen["b"] != 1 || seen["c"] != 1 {
+			t.Fatalf("articles %v", seen)
+		}
+		if again := Group(docs, Options{}); !reflect.DeepEqual(again, got) {
+			t.Fatal("not deterministic")
+		}
+	})
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/rosetta-reader/rosetta/corpus/sanitize"
 )
 
 // maxCentrality bounds the members compared when picking a story's most
@@ -45,21 +47,22 @@ func makeStory(docs []Doc, vecs []vector, members []int) Story {
 	}
 	st.Title = titleOf(docs[central])
 	if st.Title == "" {
-		st.Title = strings.Join(st.Entities, ", ")
+		st.Title = sanitize.Line(strings.Join(st.Entities, ", "))
 	}
 	if st.Title == "" {
-		st.Title = docs[central].ID
+		st.Title = sanitize.Line(docs[central].ID)
 	}
 	return st
 }
 
 // titleOf prefers the English title, so stories read alike whatever the
-// language of their most central article.
+// language of their most central article. Titles come from outside: they
+// are made one clean line, safe to print.
 func titleOf(d Doc) string {
-	if t := strings.TrimSpace(d.EnglishTitle); t != "" {
+	if t := strings.TrimSpace(sanitize.Line(d.EnglishTitle)); t != "" {
 		return t
 	}
-	return strings.TrimSpace(d.Title)
+	return strings.TrimSpace(sanitize.Line(d.Title))
 }
 
 // topEntities ranks entity keys by how many member docs mention them, then
