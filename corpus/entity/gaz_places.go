@@ -6,7 +6,7 @@ package entity
 // Albanian forms are given in the indefinite base form where one exists.
 var placeSeeds = []seed{
 	{"cldr:RU", "", Place, "en:Russian Federation;sq:Rusia;en+:Russian|Russians;sw+:Kirusi|Mrusi|Warusi;sq+:rus|ruse|rusë|rusët"},
-	{"cldr:US", "", Place, "en:U.S.|USA|U.S.A.|America|United States of America;sw:Marekani|USA;sq:SHBA|Amerikë|Shtetet e Bashkuara|Shtete të Bashkuara|Shtetet e Bashkuara të Amerikës;en+:American|Americans;sw+:Mmarekani|Wamarekani|Kimarekani;sq+:amerikan|amerikane|amerikanë|amerikanët"},
+	{"cldr:US", "", Place, "en:U.S.|USA|U.S.A.|America|United States of America;sw:Marekani|USA;sq:SHBA|Shtetet e Bashkuara|Shtete të Bashkuara|Shtetet e Bashkuara të Amerikës;en+:American|Americans;sw+:Mmarekani|Wamarekani|Kimarekani;sq+:amerikan|amerikane|amerikanë|amerikanët"},
 	{"cldr:CN", "", Place, "sw:China|Uchina|Sina;sq:Kinë|Kina;en+:Chinese;sw+:Kichina|Mchina|Wachina;sq+:kinez|kineze|kinezë|kinezët"},
 	{"cldr:VN", "", Place, "sw:Vietnam;en:Viet Nam;en+:Vietnamese;sw+:Kivietnam|Mvietnam|Wavietnam;sq+:vietnamez|vietnameze|vietnamezë|vietnamezët"},
 	{"cldr:KP", "", Place, "en:DPRK|North-Korea;sw:Korea Kaskazini|Korea ya Kaskazini;sq:Kore e Veriut|Koreja e Veriut;en+:North Korean|North Koreans;sq+:koreano-verior|koreanoveriore"},

@@ -37,6 +37,9 @@ type phrase struct {
 	toks    []string
 	caps    []bool // token must be capitalised in the text
 	acronym []bool // token must be written in capitals (US, ICC)
+	// seps holds the punctuation written before each token ("&" in
+	// "Trinidad & Tobago", "." in "St. Lucia"), spaces left out.
+	seps    []string
 	ent     int
 	lang    string
 	demonym bool
@@ -130,14 +133,18 @@ func (g *gazetteer) add(ent int, a alias) {
 	e.Aliases = append(e.Aliases, a)
 	toks := tokenize(a.Form)
 	p := phrase{ent: ent, lang: a.Lang, demonym: a.Demonym}
+	sep := ""
 	for _, t := range toks {
+		w := a.Form[t.Start:t.End]
 		if t.kind != wordTok {
+			sep += w
 			continue
 		}
-		w := a.Form[t.Start:t.End]
 		p.toks = append(p.toks, linkerClass(a.Lang, Fold(w)))
 		p.caps = append(p.caps, t.capital)
 		p.acronym = append(p.acronym, t.allCaps && len(w) <= 5)
+		p.seps = append(p.seps, sep)
+		sep = ""
 	}
 	if len(p.toks) == 0 {
 		return

@@ -88,8 +88,11 @@ func (d *doc) matchPhrase(i int, p *phrase, v variant) (int, int, bool) {
 	}
 	end, keep := i+1, v.keep
 	for k := 1; k < len(p.toks); k++ {
-		j := end
-		if v.keep != len(d.word(end-1)) || !d.isWord(j) || !d.joined(j) || !d.caseOK(j, p, k) {
+		if v.keep != len(d.word(end-1)) {
+			return 0, 0, false
+		}
+		j, ok := d.skipSep(end, p.seps[k])
+		if !ok || !d.isWord(j) || !d.joined(j) || !d.caseOK(j, p, k) {
 			return 0, 0, false
 		}
 		found := false
@@ -105,6 +108,23 @@ func (d *doc) matchPhrase(i int, p *phrase, v variant) (int, int, bool) {
 		end, keep = j+1, v.keep
 	}
 	return end, d.toks[end-1].Start + keep, true
+}
+
+// skipSep steps over the punctuation tokens from j that spell sep, all
+// on one line with only spaces around them, and returns the next token.
+func (d *doc) skipSep(j int, sep string) (int, bool) {
+	for sep != "" {
+		if j >= len(d.toks) || d.toks[j].kind != punctTok || !d.joined(j) {
+			return j, false
+		}
+		p := d.text[d.toks[j].Start:d.toks[j].End]
+		rest, ok := strings.CutPrefix(sep, p)
+		if !ok {
+			return j, false
+		}
+		sep, j = rest, j+1
+	}
+	return j, true
 }
 
 // matchGaz finds the longest gazetteer alias starting at token i.
@@ -142,8 +162,8 @@ func (d *doc) matchGaz(i int) (Mention, int, bool) {
 // likely a common word: it opens a sentence, is common in the language,
 // and this text never capitalises it elsewhere (sw "Mali" = wealth).
 func (d *doc) ambiguousStart(i int, form string) bool {
-	if !d.initial[i] {
-		return false
+	if !d.initial[i] || d.toks[i].allCaps {
+		return false // an acronym (WHO, CAR) is no common word
 	}
 	f := d.fold(i)
 	return d.common[f] && !d.capMid[f] && form == f
