@@ -12,7 +12,7 @@ const (
 	// shortRowWords: a paragraph whose translation is this short is its
 	// own row (headings, datelines, one-line paragraphs).
 	shortRowWords = 12
-	// rowShare is the share of a paragraph's translated words its row may
+	// rowShare is the share of a paragraph's source words its row may
 	// use: the compression target.
 	rowShare = 0.4
 	// minBudget and maxBudget bound a row's length in words: a row of a
@@ -68,7 +68,7 @@ func (x *extractor) analyse(v vocab, para int, sents []string) []candidate {
 // entities and content words), compressed, plus a second compressed clause
 // when that is needed to keep most of the paragraph's entities and fits the
 // budget.
-func (x *extractor) row(para int, heading bool, sents []string) string {
+func (x *extractor) row(para int, heading bool, srcWords int, sents []string) string {
 	translation := strings.Join(sents, " ")
 	if heading || len(sents) == 0 || wordCount(translation) <= shortRowWords || looksLikeTitle(sents) {
 		return translation
@@ -87,7 +87,9 @@ func (x *extractor) row(para int, heading bool, sents []string) string {
 	slices.SortStableFunc(order, func(a, b int) int { return cmpDesc(scores[a], scores[b]) })
 
 	all := distinctMentions(cands)
-	budget := min(maxBudget, max(minBudget, int(math.Round(rowShare*float64(wordCount(translation))))))
+	// The budget counts source words, as the compression ratio does: a
+	// translation runs longer than its source ("the X of the Y").
+	budget := min(maxBudget, max(minBudget, int(math.Round(rowShare*float64(srcWords)))))
 	parts := map[int]string{order[0]: x.shorten(cands[order[0]].text, budget)}
 	for coverage(all, parts, x) < keepEntities {
 		if !x.addClause(cands, order, parts, budget-words(parts)) {

@@ -129,7 +129,7 @@ func (s *Summarizer) makeRow(run *articleRun, x *extractor, p int, tr *batchResu
 		return row, translated, true
 	case translated:
 		x.prof = run.profile(s.rec)
-		row.Text = x.row(p, heading, sents)
+		row.Text = x.row(p, heading, wordCount(run.a.ParagraphText(p)), sents)
 		return row, run.llm == nil || short, true
 	}
 	return row, false, false
