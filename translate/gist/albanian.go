@@ -28,7 +28,9 @@ type sqMorph struct {
 	maxSuf   int               // longest suffix, in bytes
 }
 
-func (m *sqMorph) load(text string) {
+// load reads the derived UniParser file; glosses maps lemmas to English
+// glosses that replace UniParser's first sense (jap: "give", not "(vt) give").
+func (m *sqMorph) load(text string, glosses map[string]string) {
 	n := strings.Count(text, "\n")
 	m.stems, m.suffixes = make(map[string][]sqRef, 3*n), make(map[string]string, n/4)
 	m.lexemes = make([]sqLexeme, 0, n)
@@ -50,9 +52,13 @@ func (m *sqMorph) load(text string) {
 			}
 			m.suffixes[key] = f4
 			m.maxSuf = max(m.maxSuf, len(f3))
-		case "L": // pos, paradigm, stems, gloss
+		case "L": // pos, paradigm, stems, gloss, lemma
 			id := int32(len(m.lexemes))
-			m.lexemes = append(m.lexemes, sqLexeme{pos: f1, paradigm: f2, gloss: f4})
+			gloss, lemma, _ := strings.Cut(f4, "\t")
+			if g, ok := glosses[lemma]; ok {
+				gloss = g
+			}
+			m.lexemes = append(m.lexemes, sqLexeme{pos: f1, paradigm: f2, gloss: gloss})
 			for i := 0; f3 != ""; i++ {
 				var alts string
 				alts, f3, _ = strings.Cut(f3, "|")

@@ -63,7 +63,13 @@ func (m *model) loadAlbanian() {
 	m.sq.loadNames(mustRead("cldr_territories.tsv"), 3, pName)
 	m.sq.loadNames(mustRead("cldr_languages.tsv"), 3, pName)
 	m.sq.normalisePhrases()
-	m.sqm.load(mustRead("sq_uniparser.txt"))
+	glosses := map[string]string{}
+	for _, line := range lines(mustRead("sq_glosses.tsv")) {
+		if lemma, gloss, ok := strings.Cut(line, "\t"); ok {
+			glosses[lemma] = gloss
+		}
+	}
+	m.sqm.load(mustRead("sq_uniparser.txt"), glosses)
 }
 
 // sqLinkers are the Albanian adjectival/genitive articles, interchangeable

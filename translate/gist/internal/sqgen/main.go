@@ -46,7 +46,7 @@ func run(src string, w io.Writer) error {
 	}
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, "# Derived from the UniParser grammar of Albanian (MIT, Timofey Arkhangelskiy); see NOTICE.")
-	fmt.Fprintln(bw, "# P<TAB>paradigm<TAB>stem index<TAB>suffix<TAB>tags   L<TAB>pos<TAB>paradigm<TAB>stems<TAB>gloss")
+	fmt.Fprintln(bw, "# P<TAB>paradigm<TAB>stem index<TAB>suffix<TAB>tags   L<TAB>pos<TAB>paradigm<TAB>stems<TAB>gloss<TAB>lemma")
 	used := map[string]bool{}
 	var lex []string
 	for _, f := range []string{"sqi_lexemes_V.txt", "sqi_lexemes_A.txt", "sqi_lexemes_rest.txt"} {
@@ -56,7 +56,7 @@ func run(src string, w io.Writer) error {
 		}
 		for _, l := range ls {
 			used[l.paradigm] = true
-			lex = append(lex, strings.Join([]string{"L", l.pos, l.paradigm, l.stems, l.gloss}, "\t"))
+			lex = append(lex, strings.Join([]string{"L", l.pos, l.paradigm, l.stems, l.gloss, l.lemma}, "\t"))
 		}
 	}
 	names := make([]string, 0, len(used))
@@ -174,7 +174,7 @@ func readParadigms(path string) (map[string]*paradigm, error) {
 	return pars, nil
 }
 
-type lexeme struct{ pos, paradigm, stems, gloss string }
+type lexeme struct{ pos, paradigm, stems, gloss, lemma string }
 
 func readLexemes(path string) ([]lexeme, error) {
 	b, err := os.ReadFile(path)
@@ -199,7 +199,7 @@ func readLexemes(path string) ([]lexeme, error) {
 		if f["paradigm"] != "unchangeable" && strings.Contains(strings.TrimSuffix(strings.NewReplacer(".|", "|", ".//", "//").Replace(f["stem"]), "."), ".") {
 			continue // infixed stems: rare, skipped
 		}
-		out = append(out, lexeme{pos, f["paradigm"], stems, g})
+		out = append(out, lexeme{pos, f["paradigm"], stems, g, f["lex"]})
 	}
 	return out, nil
 }
