@@ -18,7 +18,7 @@ const (
 	minLangConf = 0.9
 	// maxLangSample is how much of a paragraph the detector reads: a
 	// couple of sentences tell the language as well as the whole.
-	maxLangSample = 200
+	maxLangSample = 160
 	// paraSep separates paragraphs in Body.
 	paraSep = "\n\n"
 )

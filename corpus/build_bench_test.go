@@ -31,7 +31,7 @@ func BenchmarkBuild(b *testing.B) {
 
 // syntheticRaws makes n articles of about 3 KB each from the seed
 // paragraphs, each with its own mix and order, like a generated corpus.
-func syntheticRaws(b *testing.B, n int) []Raw {
+func syntheticRaws(b testing.TB, n int) []Raw {
 	files, _ := filepath.Glob("sample/*.txt")
 	var paras []string
 	for _, f := range files {

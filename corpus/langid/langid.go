@@ -1,5 +1,6 @@
-// Package langid tells the language of a text: a naive-Bayes classifier over
-// character trigrams of padded words, with a model of 45 languages (0.6 MB) generated
+// Package langid tells the language of a text: Chinese, Japanese and Korean
+// by script, the rest with a naive-Bayes classifier over character
+// trigrams of padded words, with a model of 42 languages (0.5 MB) generated
 // from the NTREX-128 news translations by internal/gen. It covers English,
 // Swahili, Albanian, the major European languages and the main scripts of
 // world news; see Languages.
@@ -55,13 +56,14 @@ func Detect(text string) (lang string, conf float64) {
 	return m.detect(text)
 }
 
-// Languages returns the codes Detect can answer, in model order.
+// Languages returns the codes Detect can answer: the model's, then the
+// three told by script.
 func Languages() []string {
 	m, err := loaded()
 	if err != nil {
 		return nil
 	}
-	return append([]string(nil), m.codes...)
+	return append(append([]string(nil), m.codes...), "zh", "ja", "ko")
 }
 
 // scratch holds the per-call state; pooled so Detect allocates nothing in
@@ -84,6 +86,9 @@ const checkEvery = 16
 
 func (m *model) detect(text string) (string, float64) {
 	text = clip(text, maxBytes)
+	if lang, conf := cjk(text); lang != "" {
+		return lang, conf
+	}
 	sc := pool.Get().(*scratch)
 	defer pool.Put(sc)
 	sc.m, sc.acc, sc.total, sc.known = m, [64]int32{}, 0, 0

@@ -37,6 +37,20 @@ func TestSeedParagraphs(t *testing.T) {
 	}
 }
 
+func TestCJK(t *testing.T) {
+	cases := map[string]string{
+		"普京将于6月19日至20日访问越南河内。":                                                  "zh",
+		"プーチン大統領はベトナムを訪問しました。":                                                  "ja",
+		"푸틴 대통령이 베트남을 방문했다.":                                                    "ko",
+		"Putin (普京) visited Hanoi on Thursday, meeting the leaders of Vietnam.": "en",
+	}
+	for in, want := range cases {
+		if got, conf := Detect(in); got != want || conf <= 0 || conf > 1 {
+			t.Errorf("Detect(%q) = %s (%.2f), want %s", in, got, conf, want)
+		}
+	}
+}
+
 func TestShortAndUnknown(t *testing.T) {
 	for _, s := range []string{"", "ok", "12345 67890 !!!", "ქართული ენა არის ქართველების ენა", "\x00\x01"} {
 		if got, _ := Detect(s); got != "" {
@@ -67,19 +81,15 @@ func TestHeldOut(t *testing.T) {
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("shared data not present")
 	}
-	codes := map[string]string{}
-	for _, l := range Languages() {
-		codes[l] = l
-	}
-	files := map[string]string{
-		"en": "src.eng", "sw": "ref.swa", "sq": "ref.sqi", "de": "ref.deu", "fr": "ref.fra", "es": "ref.spa",
-		"it": "ref.ita", "pt": "ref.por", "nl": "ref.nld", "pl": "ref.pol", "ro": "ref.ron", "ru": "ref.rus", "tr": "ref.tur",
-	}
-	for lang, suffix := range files {
-		lines := readLines(t, filepath.Join(dir, "ntrex128", "newstest2019-"+suffix+".txt"))[1500:]
+	// Every language of the model is measured; the ones Rosetta is built
+	// around are held to a stricter bar.
+	strict := map[string]bool{"en": true, "sw": true, "sq": true, "de": true, "fr": true, "es": true,
+		"it": true, "pt": true, "nl": true, "pl": true, "ro": true, "ru": true, "tr": true}
+	for _, lang := range Languages() {
+		lines := readLines(t, filepath.Join(dir, "ntrex128", "newstest2019-"+ntrexFiles[lang]+".txt"))[1500:]
 		acc, long := accuracy(lines, lang), accuracy(atLeast(lines, 40), lang)
 		t.Logf("ntrex held-out %s: %.1f%% of %d lines, %.1f%% of those >= 40 chars", lang, 100*acc, len(lines), 100*long)
-		if acc < 0.95 || long < 0.98 {
+		if strict[lang] && (acc < 0.95 || long < 0.98) || long < 0.9 {
 			t.Errorf("ntrex %s accuracy %.3f (all) %.3f (>= 40 chars)", lang, acc, long)
 		}
 	}
@@ -98,6 +108,18 @@ func TestHeldOut(t *testing.T) {
 			t.Errorf("flores %s accuracy %.3f < 0.98", lang, acc)
 		}
 	}
+}
+
+// ntrexFiles names each language's NTREX-128 file (as internal/gen does).
+var ntrexFiles = map[string]string{
+	"en": "src.eng", "sw": "ref.swa", "sq": "ref.sqi", "de": "ref.deu", "fr": "ref.fra", "es": "ref.spa",
+	"it": "ref.ita", "pt": "ref.por", "nl": "ref.nld", "pl": "ref.pol", "ro": "ref.ron", "ru": "ref.rus",
+	"tr": "ref.tur", "cs": "ref.ces", "sk": "ref.slk", "hu": "ref.hun", "fi": "ref.fin", "sv": "ref.swe",
+	"da": "ref.dan", "nb": "ref.nob", "ca": "ref.cat", "hr": "ref.hrv", "sl": "ref.slv", "et": "ref.est",
+	"lv": "ref.lav", "lt": "ref.lit", "uk": "ref.ukr", "bg": "ref.bul", "mk": "ref.mkd", "el": "ref.ell",
+	"vi": "ref.vie", "id": "ref.ind", "so": "ref.som", "ha": "ref.hau", "af": "ref.afr", "is": "ref.isl",
+	"ga": "ref.gle", "ar": "ref.arb", "he": "ref.heb", "fa": "ref.fas", "hi": "ref.hin", "th": "ref.tha",
+	"ja": "ref.jpn", "ko": "ref.kor", "zh": "ref.zho-CN",
 }
 
 func atLeast(texts []string, n int) []string {

@@ -25,7 +25,8 @@ import (
 
 // languages maps ISO 639-1 codes to NTREX file suffixes. Near-twins that
 // would blur each other at paragraph length (Malay next to Indonesian,
-// Serbian next to Croatian) are left out.
+// Serbian next to Croatian) are left out, and so are Chinese, Japanese and
+// Korean, which langid tells by script.
 var languages = []struct{ code, file string }{
 	{"en", "src.eng"}, {"sw", "ref.swa"}, {"sq", "ref.sqi"},
 	{"de", "ref.deu"}, {"fr", "ref.fra"}, {"es", "ref.spa"}, {"it", "ref.ita"},
@@ -37,8 +38,7 @@ var languages = []struct{ code, file string }{
 	{"bg", "ref.bul"}, {"mk", "ref.mkd"}, {"el", "ref.ell"}, {"vi", "ref.vie"},
 	{"id", "ref.ind"}, {"so", "ref.som"}, {"ha", "ref.hau"}, {"af", "ref.afr"},
 	{"is", "ref.isl"}, {"ga", "ref.gle"}, {"ar", "ref.arb"}, {"he", "ref.heb"},
-	{"fa", "ref.fas"}, {"hi", "ref.hin"}, {"th", "ref.tha"}, {"ja", "ref.jpn"},
-	{"ko", "ref.kor"}, {"zh", "ref.zho-CN"},
+	{"fa", "ref.fas"}, {"hi", "ref.hin"}, {"th", "ref.tha"},
 }
 
 // Scale is the quantisation step: a byte q stands for log-probability -q/Scale.
