@@ -36,7 +36,7 @@ func (s *Summarizer) overview(ctx context.Context, run *articleRun, rows []Row, 
 	if s.load(ctx, kindOverview, k, &pts) {
 		return pts
 	}
-	x := &extractor{rec: s.rec, to: run.to, prof: run.profile(s.rec)}
+	x := &extractor{rec: run.rec, to: run.to, prof: run.profile()}
 	pts = x.points(run.a, rows)
 	if complete {
 		s.save(ctx, kindOverview, k, pts)

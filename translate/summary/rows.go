@@ -21,10 +21,24 @@ type articleRun struct {
 	context string // digest of the whole article: rows depend on its entity profile
 	llm     translate.Summarizer
 	prof    *profile // built on first need: warm calls never pay for it
+	// rec recognizes through a memo: rows, overview and compression look
+	// at the same sentences again. A run serves one call, so the memo
+	// needs no lock.
+	rec  recognizer
+	memo map[string][]mention
 }
 
 func (s *Summarizer) newRun(a *corpus.Article, to string) *articleRun {
-	r := &articleRun{a: a, to: to, method: "extract"}
+	r := &articleRun{a: a, to: to, method: "extract", memo: map[string][]mention{}}
+	r.rec = func(text, lang string) []mention {
+		k := lang + "\x00" + text
+		ms, ok := r.memo[k]
+		if !ok {
+			ms = s.rec(text, lang)
+			r.memo[k] = ms
+		}
+		return ms
+	}
 	if llm, ok := s.backend.(translate.Summarizer); ok {
 		r.llm, r.method = llm, "llm"
 	}
@@ -32,9 +46,9 @@ func (s *Summarizer) newRun(a *corpus.Article, to string) *articleRun {
 	return r
 }
 
-func (r *articleRun) profile(rec recognizer) *profile {
+func (r *articleRun) profile() *profile {
 	if r.prof == nil {
-		r.prof = newProfile(r.a, rec)
+		r.prof = newProfile(r.a, r.rec)
 	}
 	return r.prof
 }
@@ -94,7 +108,7 @@ func (s *Summarizer) compute(ctx context.Context, run *articleRun, ps []int, got
 	if run.llm != nil {
 		llmRows = s.llmRows(ctx, run, ps)
 	}
-	x := &extractor{rec: s.rec, to: run.to}
+	x := &extractor{rec: run.rec, to: run.to}
 	for _, p := range ps {
 		row, keep, ok := s.makeRow(run, x, p, tr, llmRows)
 		if !ok {
@@ -128,7 +142,7 @@ func (s *Summarizer) makeRow(run *articleRun, x *extractor, p int, tr *batchResu
 		row.Text = llmRows[p]
 		return row, translated, true
 	case translated:
-		x.prof = run.profile(s.rec)
+		x.prof = run.profile()
 		row.Text = x.row(p, heading, wordCount(run.a.ParagraphText(p)), sents)
 		return row, run.llm == nil || short, true
 	}
