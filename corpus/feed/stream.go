@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
 )
@@ -216,45 +218,109 @@ func isNameEnd(b byte) bool {
 }
 
 // parseStream reads a feed batch by batch, calling fn with each batch as a
-// Feed (the first call comes even for a feed with no items, so fn learns
-// the title). It returns errNoItems when the document cannot be split.
+// Feed, in document order (the first call comes even for a feed with no
+// items, so fn learns the title). Batches are parsed on every CPU while fn
+// stores earlier ones. It returns errNoItems when the document cannot be
+// split; everything it starts has stopped reading r when it returns.
 func parseStream(conv *converter.Converter, r io.Reader, src string, fn func(*Feed) error) error {
 	sp, err := newSplitter(r)
 	if err != nil {
 		return err
 	}
-	var doc bytes.Buffer
-	batch, calls := 0, 0
-	flush := func() error {
-		doc.Write(sp.footer)
-		f, err := parseWith(conv, doc.Bytes(), src, "")
-		if err != nil {
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan batchJob, workers)
+	pending := make(chan chan batchResult, workers+1) // results in document order
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() { sp.batches(jobs, pending, done) })
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				f, err := parseWith(conv, j.doc, src, "")
+				j.out <- batchResult{f, err}
+			}
+		})
+	}
+	defer wg.Wait()
+	defer close(done)
+	for out := range pending {
+		res := <-out
+		if res.err != nil {
+			return res.err
+		}
+		if err := fn(res.feed); err != nil {
 			return err
 		}
-		calls++
-		doc.Reset()
-		batch = 0
-		return fn(f)
 	}
-	doc.Write(sp.header)
+	return nil
+}
+
+type batchJob struct {
+	doc []byte
+	out chan batchResult
+}
+
+type batchResult struct {
+	feed *Feed
+	err  error
+}
+
+// batches cuts the items into documents of streamBatch items, each one
+// queued for parsing and, in order, for the consumer; a splitting error is
+// queued as a result. It stops early when done is closed.
+func (sp *splitter) batches(jobs chan<- batchJob, pending chan<- chan batchResult, done <-chan struct{}) {
+	defer close(pending)
+	defer close(jobs)
+	send := func(doc []byte, err error) bool {
+		out := make(chan batchResult, 1)
+		if err != nil {
+			out <- batchResult{err: err}
+		}
+		select {
+		case pending <- out:
+		case <-done:
+			return false
+		}
+		if err != nil {
+			return false
+		}
+		select {
+		case jobs <- batchJob{doc, out}:
+			return true
+		case <-done:
+			return false
+		}
+	}
+	var doc bytes.Buffer
+	items, sent := 0, 0
 	for {
 		item, err := sp.next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return err
+			send(nil, err)
+			return
 		}
-		doc.Write(item)
-		if batch++; batch == streamBatch {
-			if err := flush(); err != nil {
-				return err
-			}
+		if items == 0 {
 			doc.Write(sp.header)
 		}
+		doc.Write(item)
+		if items++; items == streamBatch {
+			doc.Write(sp.footer)
+			if !send(bytes.Clone(doc.Bytes()), nil) {
+				return
+			}
+			doc.Reset()
+			items = 0
+			sent++
+		}
 	}
-	if batch > 0 || calls == 0 {
-		return flush()
+	if items > 0 || sent == 0 {
+		if items == 0 {
+			doc.Write(sp.header)
+		}
+		doc.Write(sp.footer)
+		send(doc.Bytes(), nil)
 	}
-	return nil
 }
