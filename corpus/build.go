@@ -73,12 +73,8 @@ func build(r Raw, names func() map[string]bool) *Article {
 	}
 	if a.Lang == "en" {
 		counts := &wordTally{paras: paras}
-		var others map[string]bool
-		if names != nil {
-			others = names()
-		}
 		for i := range ps {
-			ps[i].text = repairGlued(ps[i].text, english(), counts, others)
+			ps[i].text = repairGlued(ps[i].text, english(), counts, names)
 		}
 	}
 	for i := range ps {
@@ -90,7 +86,7 @@ func build(r Raw, names func() map[string]bool) *Article {
 	ps = splitGluedHeadings(ps)
 	assemble(a, ps)
 	if a.Title == "" {
-		a.Title = a.ID
+		a.Title = oneLine(a.ID)
 	}
 	return a
 }

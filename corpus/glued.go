@@ -113,10 +113,11 @@ type gluedContext struct {
 	prevCap bool   // the previous word is capitalised
 	next    string // the next word, if any
 	counts  *wordTally
-	// names are capitalised words seen in the other articles loaded
+	// names gives the capitalised words seen in the articles loaded
 	// together (BuildAll): "Parameswaran" in seed 002 vouches for
-	// "Parameswaranan" in seed 004. Nil for a lone Build.
-	names map[string]bool
+	// "Parameswaranan" in seed 004. Nil for a lone Build; called only when
+	// a candidate gets that far, as computing it reads the whole batch.
+	names func() map[string]bool
 }
 
 // wordTally answers how often a word occurs, as a whole word, in an
@@ -233,7 +234,7 @@ func (v *vocab) nameSplitOK(a, b string, ctx gluedContext) bool {
 	if !lowerTail(a) || len(a) < 3 || v.knownLower(a) {
 		return false
 	}
-	evidence := func() bool { return ctx.names[a] || ctx.counts.n(a) > 0 }
+	evidence := func() bool { return ctx.counts.n(a) > 0 || ctx.names != nil && ctx.names()[a] }
 	switch {
 	case len(b) >= 5: // "Lam" + "during"
 		return ctx.prevCap && len(a) >= 4 || evidence()

@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/rosetta-reader/rosetta/corpus/sanitize"
 )
 
 // DefaultMaxFileBytes is the largest article file DirLoader reads.
@@ -185,7 +187,8 @@ func (l DirLoader) loadFile(path string) (*Raw, error) {
 	}
 	text, warn := decode(b)
 	base := filepath.Base(path)
-	r := &Raw{ID: strings.TrimSuffix(base, filepath.Ext(base)), Body: text, Origin: path}
+	// File names are outside text too: an id must be safe to print.
+	r := &Raw{ID: sanitize.Line(strings.TrimSuffix(base, filepath.Ext(base))), Body: text, Origin: path}
 	if ext := strings.ToLower(filepath.Ext(path)); ext == ".md" || ext == ".markdown" {
 		fromMarkdown(r)
 	}

@@ -143,6 +143,17 @@ func TestDirLoaderPaths(t *testing.T) {
 	}
 }
 
+func TestDirLoaderHostileFileName(t *testing.T) {
+	p := write(t, t.TempDir(), "evil\x1b]0;owned\x07name.txt", []byte("Title\nBody of the article.\n"))
+	raws, err := DirLoader{}.Load(context.Background(), p)
+	if err != nil || len(raws) != 1 {
+		t.Fatalf("%v %v", raws, err)
+	}
+	if raws[0].ID != "evilname" {
+		t.Errorf("id = %q, want the escape removed", raws[0].ID)
+	}
+}
+
 func TestDirLoaderSizeLimit(t *testing.T) {
 	dir := t.TempDir()
 	line := []byte("Rais wa Urusi Vladimir Putin anatazamiwa kuzuru Hanoi, Vietnam, mnamo Juni 19-20, 2024.\n")

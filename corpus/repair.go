@@ -75,8 +75,9 @@ func glueAt(p string, i int) bool {
 
 // repairGlued splits run-together words in English paragraphs (see
 // vocab.splitGlued for the rule). counts tallies the article's words;
-// names holds the capitalised words of the other articles loaded with it.
-func repairGlued(p string, v *vocab, counts *wordTally, names map[string]bool) string {
+// names, when not nil, gives the capitalised words of the other articles
+// loaded with it; it is only called when a candidate needs that evidence.
+func repairGlued(p string, v *vocab, counts *wordTally, names func() map[string]bool) string {
 	var b strings.Builder
 	last := 0
 	prevCap := false

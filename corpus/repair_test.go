@@ -54,7 +54,7 @@ func TestGluedRule(t *testing.T) {
 		{"superpowersin", "", "", 11},
 	}
 	tally := &wordTally{paras: doc}
-	names := map[string]bool{"Parameswaran": true}
+	names := func() map[string]bool { return map[string]bool{"Parameswaran": true} }
 	for _, c := range cases {
 		ctx := gluedContext{prevCap: c.prev != "", next: c.next, counts: tally, names: names}
 		if got := v.splitGlued(c.tok, ctx); got != c.want {
@@ -84,7 +84,8 @@ func TestNoFalseGlueSplits(t *testing.T) {
 	for name, lines := range texts {
 		tally := &wordTally{paras: lines}
 		// The whole data set stands for the other articles of a corpus.
-		names := capitalisedWords([]Raw{{Body: strings.Join(lines, "\n")}})
+		all := capitalisedWords([]Raw{{Body: strings.Join(lines, "\n")}})
+		names := func() map[string]bool { return all }
 		for _, l := range lines {
 			total += len(strings.Fields(l))
 			if got := repairGlued(l, v, tally, names); got != l {
