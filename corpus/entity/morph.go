@@ -105,6 +105,11 @@ func variants(tok, lang string) []variant {
 // HTML ("Putinsigned", "Lamduring"): it returns the byte length of the
 // longest prefix that isName accepts when the rest is a common word.
 func splitRunOn(tok string, isName, isCommon func(string) bool) int {
+	// Glued words come from English markup and are ASCII; skipping other
+	// words spares a normalisation per split point.
+	if ascii, _ := asciiCase(tok); !ascii || len(tok) < 6 {
+		return 0
+	}
 	for i := len(tok) - 2; i >= 3; i-- {
 		if !utf8.RuneStart(tok[i]) {
 			continue

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 type want struct{ text, key string }
@@ -107,6 +108,20 @@ func TestRecognizeEmptyAndControl(t *testing.T) {
 	for _, s := range []string{"", "   ", "\x00\x01", "...", "\xff\xfe"} {
 		if ms := Recognize(s, "en"); len(ms) != 0 {
 			t.Errorf("Recognize(%q) = %v, want none", s, ms)
+		}
+	}
+}
+
+// Long runs of capitalised words, capitals or linkers must cost linear
+// time: each is a worst case for one of the scanning loops.
+func TestRecognizeLongRuns(t *testing.T) {
+	for _, unit := range []string{"The ", "Mahakama ya ", "POOL ", "Kim ", "A. ", "Putin's ", "Rusisë e "} {
+		text := strings.Repeat(unit, 50000)
+		start := time.Now()
+		ms := Recognize(text, "sw")
+		checkMentions(t, text, ms)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%q×50000 took %v", unit, d)
 		}
 	}
 }

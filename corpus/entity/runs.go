@@ -31,6 +31,11 @@ func (d *doc) extendKnown(i, end int, m Mention) (Mention, int, bool) {
 
 var calendarWords = words(calendar)
 
+// maxNameTokens bounds a name's length in tokens; it also keeps a long
+// run of capitalised words (a headline in title case, hostile input)
+// from being rescanned once per word.
+const maxNameTokens = 12
+
 func (d *doc) isTitle(f string) bool {
 	return titles[d.lang][f] || titles["en"][f]
 }
@@ -40,7 +45,7 @@ func (d *doc) isTitle(f string) bool {
 // the language puts them inside names. Titles and line breaks end it.
 func (d *doc) capRun(i int) int {
 	j := i + 1
-	for j < len(d.toks) {
+	for j < len(d.toks) && j-i < maxNameTokens {
 		prev, t := d.toks[j-1], d.toks[j]
 		if prev.possessive || !d.joined(j) {
 			break
