@@ -37,6 +37,10 @@ type Result struct {
 // MaxPerArticle bounds the paragraphs returned for one article.
 const MaxPerArticle = 3
 
+// maxLimit caps the articles one Search returns: a page of results, never
+// the whole index.
+const maxLimit = 1000
+
 // Search runs a query and returns up to limit articles (each with up to
 // MaxPerArticle paragraphs). A bad query gives a *SyntaxError; a blank one
 // an empty result.
@@ -54,6 +58,7 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, 
 	if expr == "" || limit <= 0 {
 		return res, nil
 	}
+	limit = min(limit, maxLimit)
 	cands, partial, err := ix.candidatesFor(ctx, q, expr, limit)
 	if err != nil {
 		return nil, err

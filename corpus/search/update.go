@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/rosetta-reader/rosetta/corpus"
 )
 
 // Stats counts what an Update did.
@@ -217,6 +219,20 @@ func (w *writer) put(d Doc, st *Stats) error {
 	return nil
 }
 
+// titleLeadsBody reports whether the title is just the start of the first
+// paragraph (corpus.Build derives one that way when a source has none):
+// indexing it again would return every match there twice.
+func titleLeadsBody(a *corpus.Article, title string) bool {
+	if len(a.Paragraphs) == 0 {
+		return false
+	}
+	p := a.Paragraphs[0]
+	if p.Start < 0 || p.End > len(a.Body) || p.Start > p.End {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimSpace(a.Body[p.Start:p.End]), title)
+}
+
 // ftsValues are the column values of a row in the FTS table. Deleting a row
 // from a contentless table takes exactly the values it was indexed with, so
 // inserts and deletes both come through here.
@@ -259,7 +275,7 @@ func (w *writer) putRows(id int64, d Doc) (n int, first, last int64, err error) 
 		n++
 		return err
 	}
-	if t := strings.TrimSpace(a.Title); t != "" {
+	if t := strings.TrimSpace(a.Title); t != "" && !titleLeadsBody(a, t) {
 		if err := add(-1, fieldTitle, a.Lang, t, ""); err != nil {
 			return n, first, last, err
 		}
