@@ -155,6 +155,17 @@ func (m *sqMorph) analyseAt(w string, k int) (sqAnalysis, bool) {
 	return best, found
 }
 
+// participle returns a verb participle reading of w, if there is one; the
+// renderer asks for it after auxiliaries (ka shtuar, duke shtuar).
+func (m *sqMorph) participle(w string) (sqAnalysis, bool) {
+	for k := 0; k <= m.maxSuf && k < len(w); k++ {
+		if a, ok := m.analyseAt(w, k); ok && a.lex.pos == "V" && a.has("ptcp") {
+			return a, true
+		}
+	}
+	return sqAnalysis{}, false
+}
+
 func (a sqAnalysis) rank() int {
 	r := 0
 	if !strings.HasSuffix(a.lex.paradigm, "-1") {
@@ -242,10 +253,17 @@ var sqEndings = []sqEnding{
 
 // sqNoun finds a noun or name through its ending. def reports a definite
 // form, which English renders with "the".
-func (l *lexicon) sqNoun(w string) (e entry, def, gen, ok bool) {
+//
+// strict (a capitalised word inside a sentence) asks for a longer stem, so
+// that names are not read as short nouns (Mike is not mik-e, "friends").
+func (l *lexicon) sqNoun(w string, strict bool) (e entry, def, gen, ok bool) {
+	minStem := 2
+	if strict {
+		minStem = 4
+	}
 	for _, end := range sqEndings {
 		base, cut := strings.CutSuffix(w, end.suf)
-		if !cut || utf8.RuneCountInString(base) < 2 {
+		if !cut || utf8.RuneCountInString(base) < minStem {
 			continue
 		}
 		restores := end.restores

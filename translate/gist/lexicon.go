@@ -100,9 +100,10 @@ func (l *lexicon) add(form, gloss string, p pos) {
 	if irregular {
 		gsg, gpl, _ := strings.Cut(gloss, "|")
 		l.addWord(sg, entry{gloss: gsg, pos: p})
-		l.addWord(pl, entry{gloss: gsg, pos: p, pl: gpl == ""})
-		if gpl != "" {
+		if gpl != "" { // the English plural is given: person|people
 			l.addWord(pl, entry{gloss: gpl, pos: p})
+		} else {
+			l.addWord(pl, entry{gloss: gsg, pos: p, pl: true})
 		}
 		return
 	}

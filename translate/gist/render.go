@@ -186,7 +186,7 @@ func (m *model) swWord(lex *lexicon, w string, name bool) (unit, bool) {
 // first, then UniParser forms, except for capitalised words inside a
 // sentence (To Lam), which are names unless the lexicon lists them.
 func (m *model) sqWord(lex *lexicon, w string, name bool) (unit, bool) {
-	if e, def, gen, ok := lex.sqNoun(w); ok {
+	if e, def, gen, ok := lex.sqNoun(w, name); ok {
 		u := m.entryUnit(w, e)
 		u.def, u.gen = def, gen
 		return u, true
@@ -208,12 +208,14 @@ func (m *model) sqWord(lex *lexicon, w string, name bool) (unit, bool) {
 // (SHBA-ja, SHBA-së, NATO-s); English needs nothing for them.
 var sqCaseEndings = map[string]bool{"ja": true, "së": true, "në": true, "s": true, "n": true,
 	"i": true, "it": true, "in": true, "u": true, "ut": true, "un": true, "a": true, "ve": true,
-	"t": true, "ës": true, "ën": true, "ra": true, "të": true}
+	"t": true, "ës": true, "ën": true, "ra": true, "të": true, "et": true, "at": true, "ët": true,
+	"e": true, "es": true, "en": true, "ja-s": true, "ve-t": true, "ave": true, "eve": true, "ëve": true}
 
 // compound renders hyphenated and apostrophed words part by part.
 func (m *model) compound(lang string, lex *lexicon, w string) unit {
 	parts := strings.FieldsFunc(w, func(r rune) bool { return strings.ContainsRune("-‑'’", r) })
-	if lang == "sq" && len(parts) == 2 && sqCaseEndings[strings.ToLower(parts[1])] {
+	if lang == "sq" && len(parts) == 2 && sqCaseEndings[strings.ToLower(parts[1])] &&
+		strings.ContainsAny(w, "-‑") {
 		u := m.word(lang, lex, token{text: parts[0], num: numeric(parts[0])})
 		u.src, u.gen = w, sqGenitive(strings.ToLower(parts[1]))
 		return u

@@ -11,6 +11,9 @@ var modals = map[string]bool{"will": true, "can": true, "must": true, "should": 
 
 // resolveVerbs applies the rules left to right.
 func (m *model) resolveVerbs(us []unit, lang string) {
+	if lang == "sq" {
+		m.sqParticiples(us)
+	}
 	for i := range us {
 		if !joined(us, i) {
 			continue
@@ -46,23 +49,58 @@ func (m *model) afterModal(us []unit, i int) {
 	}
 }
 
+// sqAuxiliaries take a participle: ka punuar, është shprehur, duke shtuar.
+var sqAuxiliaries = map[string]bool{"ka": true, "kanë": true, "kam": true, "kemi": true, "keni": true,
+	"kishte": true, "kishin": true, "kisha": true, "kishim": true, "është": true, "janë": true,
+	"ishte": true, "ishin": true, "jam": true, "jemi": true, "duke": true, "pa": true, "u": true,
+	"kanë qenë": true, "ka qenë": true}
+
+// sqParticiples re-reads the word after an auxiliary as a participle: the
+// longest-stem reading may be a finite form of another verb. Words of the
+// hand-written lexicon keep their entry.
+func (m *model) sqParticiples(us []unit) {
+	for i := range us {
+		if !joined(us, i) || !sqAuxiliaries[strings.ToLower(us[i].src)] {
+			continue
+		}
+		next := &us[i+1]
+		if next.ptcp || (next.base == "" && !next.pass) || next.pos == pNoun || next.pos == pName {
+			continue
+		}
+		if a, ok := m.sqm.participle(strings.ToLower(next.src)); ok {
+			e := a.entry(&m.en)
+			next.en, next.pos, next.base, next.ptcp, next.pass = e.gloss, pVerb, a.lex.gloss, true, false
+		}
+	}
+}
+
 func (m *model) sqVerbRules(us []unit, i int) {
 	u, next := &us[i], &us[i+1]
 	switch {
 	case strings.EqualFold(u.src, "duke") && next.ptcp && next.base != "":
 		next.en = m.en.Gerund(next.base) // duke punuar → working
-	case strings.EqualFold(u.src, "për") && next.pos == pLink && joined(us, i+1) &&
-		us[i+2].ptcp && us[i+2].base != "":
-		u.en, next.en, us[i+2].en = "", "to", us[i+2].base // për të ndryshuar → to change
+	case strings.EqualFold(u.src, "për") && next.pos == pLink && joined(us, i+1) && us[i+2].pos == pVerb:
+		u.en, next.en = "", "to" // për të ndryshuar → to change
+		if v := &us[i+2]; v.base != "" {
+			v.en = v.base
+		}
 	case u.pos == pLink && next.ptcp:
 		u.en = "" // të shqetësuar → worried
-	case (u.en == "not") && next.pos == pVerb && next.base != "":
-		switch next.en {
-		case m.en.Third(next.base):
-			u.en, next.en = "does not", next.base
-		case m.en.Past(next.base):
-			u.en, next.en = "did not", next.base
-		}
+	case u.en == "not" && next.pos == pLink && next.en == "" && joined(us, i+1) && us[i+2].base != "":
+		// nuk e njeh: skip the object clitic
+		m.sqNegate(u, &us[i+2])
+	case u.en == "not" && next.pos == pVerb && next.base != "":
+		m.sqNegate(u, next)
+	}
+}
+
+// sqNegate renders "nuk" + verb with do-support: does not recognize.
+func (m *model) sqNegate(neg, v *unit) {
+	switch v.en {
+	case m.en.Third(v.base):
+		neg.en, v.en = "does not", v.base
+	case m.en.Past(v.base):
+		neg.en, v.en = "did not", v.base
 	}
 }
 
