@@ -45,6 +45,9 @@ var enwordsText string
 type vocab struct {
 	known  map[string]bool // lower-case English words
 	common map[string]bool // candidates for B
+	// endings marks the last two letters of the common words: a token that
+	// ends otherwise cannot be split and is dismissed at once.
+	endings [26 * 26]bool
 	preps  map[string]bool // the two-letter Bs allowed: in on at to of by
 }
 
@@ -77,6 +80,9 @@ func newVocab() *vocab {
 	}
 	for _, w := range strings.Fields(commonWords) {
 		v.common[w], v.known[w] = true, true
+		if len(w) >= 2 {
+			v.endings[ending(w)] = true
+		}
 	}
 	for _, w := range strings.Fields(prepositions) {
 		v.preps[w] = true
@@ -192,9 +198,13 @@ const (
 	maxCommon = 12
 )
 
+// ending indexes the last two letters of w (lower-case ASCII letters).
+func ending(w string) int { return int(w[len(w)-2]-'a')*26 + int(w[len(w)-1]-'a') }
+
 // splitGlued returns where to split token t, or 0 when it stays whole.
 func (v *vocab) splitGlued(t string, ctx gluedContext) int {
-	if len(t) < 5 || len(t) > maxGlued || !asciiWord(t) || v.knownLower(t) {
+	if len(t) < 5 || len(t) > maxGlued || !asciiWord(t) || !isLower(t[len(t)-1]) || !isLower(t[len(t)-2]) ||
+		!v.endings[ending(t)] || v.knownLower(t) {
 		return 0
 	}
 	// Longest B first: "Putinsigned" is Putin + signed, not Putinsign + ed.
