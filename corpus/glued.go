@@ -48,7 +48,7 @@ type vocab struct {
 	// endings marks the last two letters of the common words: a token that
 	// ends otherwise cannot be split and is dismissed at once.
 	endings [26 * 26]bool
-	preps  map[string]bool // the two-letter Bs allowed: in on at to of by
+	preps   map[string]bool // the two-letter Bs allowed: in on at to of by
 }
 
 // commonWords are short, frequent English words that scraping glues to the
