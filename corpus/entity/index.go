@@ -212,3 +212,8 @@ func (ix *Index) Entity(key string) (*Entity, bool) {
 
 // Known reports whether the mention was linked through the gazetteer.
 func (m ArticleMention) Known() bool { return m.Key != "" && m.Key[0] != '~' }
+
+// Mention returns m as a Mention, for Pieces.
+func (m ArticleMention) Mention() Mention {
+	return Mention{Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Key: m.Key}
+}

@@ -116,10 +116,21 @@ func TestInArticleSortedAndExact(t *testing.T) {
 		if !slices.IsSortedFunc(ms, func(x, y ArticleMention) int { return x.Start - y.Start }) {
 			t.Errorf("%s: mentions not sorted", a.ID)
 		}
+		var plain []Mention
 		for _, m := range ms {
 			if m.Article != a.ID || a.Body[m.Start:m.End] != m.Text {
 				t.Errorf("%s: bad mention %+v", a.ID, m)
 			}
+			plain = append(plain, m.Mention())
+		}
+		keyed := 0
+		for _, p := range Pieces(a.Body, plain) {
+			if p.Key != "" {
+				keyed++
+			}
+		}
+		if keyed != len(ms) {
+			t.Errorf("%s: %d of %d mentions survive Pieces", a.ID, keyed, len(ms))
 		}
 	}
 	if ms := ix.InArticle("nope"); len(ms) != 0 {
