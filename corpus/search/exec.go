@@ -120,7 +120,7 @@ func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string, limit
 	args = append(args, ceiling+1)
 	rows, err := ix.db.QueryContext(ctx, sqlText, args...)
 	if err != nil {
-		return nil, false, fmt.Errorf("search: %w", err)
+		return nil, false, queryErr(ctx, err)
 	}
 	defer rows.Close()
 	var out []candidate
@@ -128,7 +128,7 @@ func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string, limit
 	for rows.Next() {
 		var c candidate
 		if err := rows.Scan(&c.doc, &c.article, &c.idx, &c.field, &c.lang, &c.published, &c.text, &c.ents); err != nil {
-			return nil, false, fmt.Errorf("search: %w", err)
+			return nil, false, queryErr(ctx, err)
 		}
 		// An article's rows are contiguous, so a new doc id is a new article.
 		if len(out) == 0 || out[len(out)-1].doc != c.doc {
@@ -140,9 +140,18 @@ func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string, limit
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, false, fmt.Errorf("search: %w", err)
+		return nil, false, queryErr(ctx, err)
 	}
 	return out, false, nil
+}
+
+// queryErr wraps a failed search query. A cancelled or expired context is
+// reported as such (the driver's interruption message says less).
+func queryErr(ctx context.Context, err error) error {
+	if ce := ctx.Err(); ce != nil {
+		return fmt.Errorf("search: %w", ce)
+	}
+	return fmt.Errorf("search: query failed: %w", err)
 }
 
 // filterSQL renders lang and source filters as bound parameters.

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"fmt"
 	"math"
 )
 
@@ -34,7 +33,7 @@ func (ix *Index) weigh(ctx context.Context, pats []pattern) error {
 	}
 	var n float64
 	if err := ix.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM para`).Scan(&n); err != nil {
-		return fmt.Errorf("search: %w", err)
+		return queryErr(ctx, err)
 	}
 	seen := map[string]float64{}
 	for i := range pats {
@@ -51,7 +50,7 @@ func (ix *Index) weigh(ctx context.Context, pats []pattern) error {
 				`SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
 				expr, dfCap).Scan(&c)
 			if err != nil {
-				return fmt.Errorf("search: %w", err)
+				return queryErr(ctx, err)
 			}
 			df = float64(c)
 		}

@@ -344,3 +344,12 @@ func TestCancelledUpdate(t *testing.T) {
 		t.Errorf("cancelled update: %v", err)
 	}
 }
+
+func TestCancelledSearch(t *testing.T) {
+	ix, _ := openHand(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ix.Search(ctx, "putin", 10); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled search: %v, want context.Canceled", err)
+	}
+}
