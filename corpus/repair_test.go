@@ -158,6 +158,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Since Putin’s last visit to Vietnam in 2017.", "Russia now faces sanctions."}},
 		{"Mr. Smith met Dr. Jones. They spoke.", []string{"Mr. Smith met Dr. Jones.", "They spoke."}},
 		{"Trade was worth $3.6 billion, x.com said.", []string{"Trade was worth $3.6 billion, x.com said."}},
+		{"The U.S. Embassy in Hanoi objected. Moscow did not.", []string{"The U.S. Embassy in Hanoi objected.", "Moscow did not."}},
+		{"Putin flew on to the U.S. The visit ended.", []string{"Putin flew on to the U.S.", "The visit ended."}},
 	}
 	for _, c := range cases {
 		var got []string

@@ -21,7 +21,7 @@ func sentenceSpans(p string, dst []Span) []Span {
 		if s == e {
 			continue
 		}
-		if n := len(dst); n > 0 && continues(p[dst[n-1].Start:dst[n-1].End]) {
+		if n := len(dst); n > 0 && continues(p[dst[n-1].Start:dst[n-1].End], p[s:e]) {
 			dst[n-1].End = e
 			continue
 		}
@@ -38,8 +38,11 @@ var abbreviations = map[string]bool{
 }
 
 // continues reports whether sentence s ends in a way that does not end a
-// sentence: a single capital initial ("S.") or an abbreviation ("Dr.").
-func continues(s string) bool {
+// sentence before next: a single capital initial ("Gennady S."), a title
+// abbreviation ("Dr."), or a dotted acronym ("U.S.") unless next opens
+// with a word that usually starts sentences ("U.S. President" goes on,
+// "…to the U.S. The visit" does not).
+func continues(s, next string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
@@ -50,7 +53,25 @@ func continues(s string) bool {
 	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
 		return true
 	}
+	if dottedAcronym(w) {
+		first, _, _ := strings.Cut(next, " ")
+		return !english().common[strings.ToLower(strings.TrimRight(first, ",;:"))]
+	}
 	return abbreviations[w]
+}
+
+// dottedAcronym reports whether w is capital letters joined by periods,
+// without the last period: "U.S", "U.K", "E.U".
+func dottedAcronym(w string) bool {
+	if len(w) < 3 || len(w)%2 == 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if i%2 == 0 && !isUpper(w[i]) || i%2 == 1 && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func trimSpan(p string, s, e int) (int, int) {
