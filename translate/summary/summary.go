@@ -10,6 +10,12 @@
 // compressed. A backend that can summarise a whole article in one request
 // (the OpenAI-compatible client) writes the rows itself, with the
 // extractive path as fallback. English sources skip translation.
+//
+// Rows, translations and overviews are cached in a Store (translate/cache)
+// under keys naming the backend, model, method, languages and a digest of
+// the text, so reopening an article costs no backend call. A backend fault
+// costs only the paragraphs it touches: the others come back intact with a
+// *PartialError naming the failed ones.
 package summary
 
 import (
