@@ -35,7 +35,8 @@ var english = sync.OnceValue(newVocab)
 //  2. split lines into paragraphs, joining hard-wrapped continuation lines;
 //  3. take the title (given, a headline first line with its repeats, or
 //     derived from the first sentence), a publisher byline ("RKS NEWS
-//     4 Min Read") and trailing page furniture ("Share this Post") out;
+//     4 Min Read") and trailing page furniture ("Share this Post") out,
+//     and read the source from an agency credit ("AFP and AP Agencies");
 //  4. tell each paragraph's language, and the article's from them unless
 //     declared;
 //  5. repair glued sentences ("Rusisë.Vietnami") and, in English,
@@ -63,6 +64,9 @@ func build(r Raw, names func() map[string]bool) *Article {
 		a.Source = source
 	}
 	paras = dropTail(paras)
+	if a.Source == "" && len(paras) > 1 {
+		a.Source = agencyCredit(paras[len(paras)-1])
+	}
 	ps, langs := detectParas(paras)
 	a.Lang, a.LangDeclared = langCode(r.Lang), langCode(r.Lang) != ""
 	if !a.LangDeclared {

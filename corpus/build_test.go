@@ -147,6 +147,22 @@ func TestBuildDeclaredLanguage(t *testing.T) {
 	}
 }
 
+func TestAgencyCredit(t *testing.T) {
+	cases := map[string]string{
+		"AFP and AP Agencies":          "AFP and AP",
+		"Reuters Agencies":             "",
+		"EFE agencies":                 "EFE",
+		"The agencies":                 "",
+		"Vietnam News Agency":          "",
+		"AFP and AP Agencies reported": "",
+	}
+	for in, want := range cases {
+		if got := agencyCredit(in); got != want {
+			t.Errorf("agencyCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestDeriveTitle(t *testing.T) {
 	cases := map[string]string{
 		"Short sentence. Then more.": "Short sentence",

@@ -15,7 +15,7 @@ var seedWant = []struct {
 	{"001_cac8cb833e5ac3c9", "Presidenti rus, Vladimir Putin, po synon të forcojë lidhjet me partnerin e kamotshëm", "sq", "", 0},
 	{"002_ccae6763f4c1f9ed", "What is Putin expecting to gain from visit to Vietnam", "en", "", 23},
 	{"003_707b086c27e1c708", "Putin signed dozens of agreements with Vietnam", "en", "RKS NEWS", 15},
-	{"004_dc8a611bddc792d5", "After his controversial visit to North Korea, Putin continues his tour in Asia and sends a message to the West", "en", "", 30},
+	{"004_dc8a611bddc792d5", "After his controversial visit to North Korea, Putin continues his tour in Asia and sends a message to the West", "en", "AFP and AP", 30},
 }
 
 func TestSample(t *testing.T) {

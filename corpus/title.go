@@ -118,6 +118,27 @@ func takeSource(paras []string) (string, []string) {
 	return source, keep
 }
 
+// agencyCredit recognises a closing credit line naming news agencies, as
+// seed 004 ends: "AFP and AP Agencies". Every word must be an all-capitals
+// acronym or "and", and the line must end in "Agencies" (or "agencies"):
+// the source is then the acronyms ("AFP and AP"). Photo credits inside
+// captions ("– Vietnam News Agency") are not publishers and are ignored.
+func agencyCredit(p string) string {
+	if len(p) > 60 {
+		return ""
+	}
+	words := strings.Fields(p)
+	if len(words) < 2 || !strings.EqualFold(words[len(words)-1], "agencies") {
+		return ""
+	}
+	for _, w := range words[:len(words)-1] {
+		if w != "and" && !(allCaps(w) && len(w) <= 8) {
+			return ""
+		}
+	}
+	return strings.Join(words[:len(words)-1], " ")
+}
+
 // readingTime matches "<name> N min read" (any case) and returns the name.
 func readingTime(p string) (string, bool) {
 	l := strings.ToLower(p)
