@@ -240,12 +240,16 @@ var sqEndings = []sqEnding{
 	{"ave", true, true, true, []string{"ë", "a", ""}}, {"rat", true, true, false, nil},
 	{"së", true, false, true, []string{""}}, {"ës", true, false, true, []string{"ë"}},
 	{"es", true, false, true, []string{"e"}}, {"it", true, false, true, nil}, {"ut", true, false, true, nil},
-	{"in", true, false, false, nil}, {"un", true, false, false, nil}, {"në", true, false, false, nil},
+	{"in", true, false, false, []string{"", "ë"}}, {"un", true, false, false, nil}, {"në", true, false, false, nil},
 	{"ën", true, false, false, []string{"ë"}}, {"en", true, false, false, []string{"e", ""}},
 	{"ja", true, false, false, nil}, {"ve", true, true, true, nil}, {"et", true, true, false, []string{"e", ""}},
 	{"ët", true, true, false, []string{"ë", ""}}, {"at", true, true, false, []string{"ë", "a", ""}},
 	{"ra", false, true, false, nil}, {"s", true, false, true, nil}, {"n", true, false, false, nil},
-	{"t", true, true, false, nil}, {"i", true, false, false, nil}, {"u", true, false, false, nil},
+	{"ësh", false, true, false, []string{"ë", ""}}, {"esh", false, true, false, []string{"e", ""}},
+	{"ash", false, true, false, []string{"ë", "a", ""}}, {"je", false, false, true, []string{"e"}},
+	{"rit", true, false, true, nil}, {"rin", true, false, false, nil}, {"ri", true, false, false, nil},
+	{"të", true, true, false, nil}, {"sh", false, true, false, nil},
+	{"t", true, true, false, nil}, {"i", true, false, false, []string{"", "ë"}}, {"u", true, false, false, nil},
 	{"a", true, false, false, []string{"ë", "", "e"}}, {"e", false, false, true, []string{"ë"}},
 	{"e", false, true, false, nil},
 	{"ë", false, false, false, nil},
@@ -285,11 +289,11 @@ func (l *lexicon) sqNoun(w string, strict bool) (e entry, def, gen, ok bool) {
 	return entry{}, false, false, false
 }
 
-// unsyncopate restores the ë that nouns in -ër/-ël/-ërr lose before an
-// ending: emr → emër, numr → numër, vegjl → vegjël.
+// unsyncopate restores the ë that nouns in -ër/-ël/-ëm lose before an
+// ending: emr → emër, numr → numër, terrorizm → terrorizëm.
 func unsyncopate(base string) string {
 	n := len(base)
-	if n < 3 || (base[n-1] != 'r' && base[n-1] != 'l') || isVowel(base[n-2]) {
+	if n < 3 || (base[n-1] != 'r' && base[n-1] != 'l' && base[n-1] != 'm') || isVowel(base[n-2]) {
 		return ""
 	}
 	return base[:n-1] + "ë" + base[n-1:]

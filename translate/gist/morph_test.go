@@ -41,6 +41,9 @@ func TestSwahiliVerbs(t *testing.T) {
 		{"kukubaliana", "To agree"},         // reciprocal listed
 		{"imepunguzwa", "Has been reduced"}, // causative + passive, perfect
 		{"iliyosawazishwa", "That was balanced"},
+		{"atakayefanya", "That will do"}, // future relative -ta-ka-ye-
+		{"atakaa", "Will stay"},          // ...but -ta- + kaa is not -ta-ka-
+		{"kwenda", "To go"},              // kw- before a vowel stem
 	})
 }
 

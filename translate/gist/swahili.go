@@ -113,6 +113,12 @@ func (l *lexicon) swVerb(w string) (swVerbParse, bool) {
 			return v, true
 		}
 	}
+	if rest, ok := strings.CutPrefix(w, "kw"); ok && len(rest) > 2 && isVowel(rest[0]) {
+		if v, ok := l.swRoot(rest); ok { // kw-enda, kw-isha
+			v.tense = "ku"
+			return v, true
+		}
+	}
 	if rest, ok := strings.CutPrefix(w, "hu"); ok { // habitual
 		if v, ok := l.swRoot(rest); ok {
 			v.tense = "hu"
@@ -157,8 +163,14 @@ func (l *lexicon) swTense(w string, neg bool) (swVerbParse, bool) {
 			}
 			return v, true
 		}
+		if t == "ta" { // future relative: a-ta-ka-ye-fanya
+			rest = strings.TrimPrefix(rest, "ka")
+		}
+		if t != "na" && t != "li" && t != "ki" && t != "ta" {
+			continue
+		}
 		for _, r := range swRelative {
-			if body, ok := strings.CutPrefix(rest, r); ok && (t == "na" || t == "li" || t == "ki" || t == "si") {
+			if body, ok := strings.CutPrefix(rest, r); ok {
 				if v, ok := l.swBody(body); ok {
 					v.tense, v.rel = t, true
 					return v, true
