@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/rosetta-reader/rosetta/corpus/sanitize"
 )
@@ -40,7 +41,8 @@ var (
 // extension. Markdown is reduced to plain text (see markdown.go) and a
 // "# Heading" first line is the title.
 //
-// Files that cannot be read are reported one by one as *SourceError while
+// UTF-16 files with a byte-order mark are decoded. Files that cannot be
+// read are reported one by one as *SourceError while
 // the rest load: empty files (ErrEmpty), binary files (ErrBinary: a NUL
 // byte or mostly control bytes), files over MaxBytes (ErrTooLarge), named
 // pipes and devices (ErrNotRegular). Text
@@ -227,6 +229,15 @@ func (l DirLoader) read(path string) ([]byte, error) {
 	if int64(len(b)) > limit {
 		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, limit)
 	}
+	if utf16BOM(b) {
+		// Windows tools still save "Unicode" text as UTF-16: its NUL bytes
+		// are not binary data.
+		u, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err != nil {
+			return nil, fmt.Errorf("%w: bad UTF-16", ErrBinary)
+		}
+		b = u
+	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, ErrEmpty
 	}
@@ -234,6 +245,10 @@ func (l DirLoader) read(path string) ([]byte, error) {
 		return nil, ErrBinary
 	}
 	return b, nil
+}
+
+func utf16BOM(b []byte) bool {
+	return len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff)
 }
 
 // binary reports whether the first 8 KiB look like binary data: a NUL byte

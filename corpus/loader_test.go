@@ -52,6 +52,7 @@ func TestDirLoaderBadInput(t *testing.T) {
 	bin := write(t, dir, "binary.txt", []byte("PK\x03\x04\x00\x00binary zip data"))
 	ctrl := write(t, dir, "ctrl.txt", bytes.Repeat([]byte{1, 2, 3, 4, 'a'}, 100))
 	latin := write(t, dir, "latin1.txt", []byte("P\xebrshendetje nga Shqip\xebria\nKjo \xebsht\xeb nj\xeb tekst n\xeb Windows-1252.\n"))
+	write(t, dir, "utf16.txt", utf16LE("Habari za Hanoi\nRais wa Urusi alifika Hanoi.\n"))
 	broken := write(t, dir, "broken.txt", []byte("Rusis\xc3\xab and \xff\xfe bad bytes\nMore text after the damage here.\n"))
 	write(t, dir, "escapes.txt", []byte("\x1b]0;owned\x07Title \x1b[31mred\x1b[0m\nBody \x1b]52;c;Y2xpcA==\x07 with an OSC 52 clipboard write.\n"))
 	write(t, dir, "skip.html", []byte("<p>not an article file</p>"))
@@ -63,13 +64,13 @@ func TestDirLoaderBadInput(t *testing.T) {
 	for _, r := range raws {
 		ids[r.ID] = r
 	}
-	for _, id := range []string{"good", "latin1", "broken", "escapes"} {
+	for _, id := range []string{"good", "latin1", "broken", "escapes", "utf16"} {
 		if _, ok := ids[id]; !ok {
 			t.Errorf("%s did not load", id)
 		}
 	}
-	if len(raws) != 4 {
-		t.Errorf("loaded %d files, want 4", len(raws))
+	if len(raws) != 5 {
+		t.Errorf("loaded %d files, want 5", len(raws))
 	}
 	wantErr := map[string]error{empty: ErrEmpty, bin: ErrBinary, ctrl: ErrBinary, latin: ErrRepairedText, broken: ErrRepairedText}
 	for _, e := range splitErrors(dir, err) {
@@ -99,10 +100,22 @@ func TestDirLoaderBadInput(t *testing.T) {
 		t.Errorf("escapes not neutralised: %q / %q", a.Title, a.Body)
 	}
 
-	deep, _ := DirLoader{Recursive: true}.Load(context.Background(), dir)
-	if len(deep) != 5 {
-		t.Errorf("recursive load gave %d files, want 5", len(deep))
+	if got := Build(ids["utf16"]).Title; got != "Habari za Hanoi" {
+		t.Errorf("UTF-16 title = %q", got)
 	}
+	deep, _ := DirLoader{Recursive: true}.Load(context.Background(), dir)
+	if len(deep) != 6 {
+		t.Errorf("recursive load gave %d files, want 6", len(deep))
+	}
+}
+
+// utf16LE encodes ASCII s as UTF-16LE with a byte-order mark.
+func utf16LE(s string) []byte {
+	b := []byte{0xff, 0xfe}
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i], 0)
+	}
+	return b
 }
 
 func TestDirLoaderPaths(t *testing.T) {
