@@ -54,7 +54,7 @@ func (e *Engine) Translate(ctx context.Context, segs []string, from, to string) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("gist: %w", err)
 	}
-	m := e.load()
+	m := e.load() // English tables; each language's lexicons load on its first segment
 	out := make([]string, len(segs))
 	for i, s := range segs {
 		// Checking between segments keeps a cancelled long batch short
@@ -66,7 +66,6 @@ func (e *Engine) Translate(ctx context.Context, segs []string, from, to string) 
 			out[i] = clean(s)
 			continue
 		}
-		// (the first call per language loads that language's lexicons)
 		out[i] = m.translateText(from, s)
 	}
 	return out, nil

@@ -20,11 +20,12 @@ type model struct {
 	sqm    sqMorph
 }
 
-func mustRead(name string) string {
+// dataFile returns an embedded data file. The files are embedded at build
+// time, so a missing one is a build defect (caught by the tests); an empty
+// lexicon still yields valid pass-through output rather than a panic.
+func dataFile(name string) string {
 	b, err := dataFS.ReadFile("data/" + name)
 	if err != nil {
-		// The files are embedded at build time; a missing one is a build
-		// defect, and an empty lexicon still yields pass-through output.
 		return ""
 	}
 	return string(b)
@@ -32,7 +33,7 @@ func mustRead(name string) string {
 
 func loadModel() *model {
 	m := &model{}
-	m.en.load(mustRead("en_irregular.txt"))
+	m.en.load(dataFile("en_irregular.txt"))
 	return m
 }
 
@@ -49,27 +50,27 @@ func (m *model) lexicon(lang string) *lexicon {
 func (m *model) loadSwahili() {
 	m.sw = newLexicon()
 	for _, f := range []string{"sw_function.tsv", "sw_names.tsv", "sw_nouns.tsv", "sw_verbs.tsv", "sw_adj.tsv"} {
-		m.sw.load(mustRead(f))
+		m.sw.load(dataFile(f))
 	}
-	m.sw.loadNames(mustRead("cldr_territories.tsv"), 2, pName)
-	m.sw.loadNames(mustRead("cldr_languages.tsv"), 2, pName)
+	m.sw.loadNames(dataFile("cldr_territories.tsv"), 2, pName)
+	m.sw.loadNames(dataFile("cldr_languages.tsv"), 2, pName)
 }
 
 func (m *model) loadAlbanian() {
 	m.sq = newLexicon()
 	for _, f := range []string{"sq_function.tsv", "sq_names.tsv", "sq_nouns.tsv", "sq_words.tsv"} {
-		m.sq.load(mustRead(f))
+		m.sq.load(dataFile(f))
 	}
-	m.sq.loadNames(mustRead("cldr_territories.tsv"), 3, pName)
-	m.sq.loadNames(mustRead("cldr_languages.tsv"), 3, pName)
+	m.sq.loadNames(dataFile("cldr_territories.tsv"), 3, pName)
+	m.sq.loadNames(dataFile("cldr_languages.tsv"), 3, pName)
 	m.sq.normalisePhrases()
 	glosses := map[string]string{}
-	for _, line := range lines(mustRead("sq_glosses.tsv")) {
+	for _, line := range lines(dataFile("sq_glosses.tsv")) {
 		if lemma, gloss, ok := strings.Cut(line, "\t"); ok {
 			glosses[lemma] = gloss
 		}
 	}
-	m.sqm.load(mustRead("sq_uniparser.txt"), glosses)
+	m.sqm.load(dataFile("sq_uniparser.txt"), glosses)
 }
 
 // sqLinkers are the Albanian adjectival/genitive articles, interchangeable

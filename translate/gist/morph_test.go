@@ -127,7 +127,7 @@ func TestAlbanianVerbsAndOrder(t *testing.T) {
 
 func TestEnglishInflection(t *testing.T) {
 	var en english
-	en.load(mustRead("en_irregular.txt"))
+	en.load(dataFile("en_irregular.txt"))
 	for _, c := range []struct{ got, want string }{
 		{en.Past("show"), "showed"}, {en.Past("go"), "went"}, {en.Past("stop"), "stopped"},
 		{en.Past("try"), "tried"}, {en.Past("agree"), "agreed"}, {en.Participle("take part"), "taken part"},

@@ -157,60 +157,6 @@ func (m *model) word(lang string, lex *lexicon, t token) unit {
 	return passThrough(t.text)
 }
 
-// swWord analyses a Swahili word. A capitalised word inside a sentence is
-// only read as a derived plural of a listed noun (Wajumbe), never as a verb
-// or adjective form: it is most likely a name (Mike is not mi-ke, "wives").
-func (m *model) swWord(lex *lexicon, w string, name bool) (unit, bool) {
-	if e, ok := lex.swNoun(w, name); ok {
-		return m.entryUnit(w, e), true
-	}
-	if name {
-		return unit{}, false
-	}
-	if e, ok := lex.swLocative(w); ok {
-		u := m.entryUnit(w, e)
-		u.en, u.pos, u.pl = "in "+u.en, pAdv, false
-		return u, true
-	}
-	if e, ok := lex.swAdj(w); ok {
-		return m.entryUnit(w, e), true
-	}
-	if v, ok := lex.swVerb(w); ok {
-		return unit{en: v.render(&m.en), pos: pVerb, passive: v.pass, base: v.gloss,
-			inf: v.tense == "ku" && !v.neg, sw: v}, true
-	}
-	return unit{}, false
-}
-
-// sqWord analyses an Albanian word: nouns of the hand-written lexicon
-// first, then UniParser forms, except for capitalised words inside a
-// sentence (To Lam), which are names unless the lexicon lists them.
-func (m *model) sqWord(lex *lexicon, w string, name bool) (unit, bool) {
-	if e, def, gen, ok := lex.sqNoun(w, name); ok {
-		u := m.entryUnit(w, e)
-		u.def, u.gen = def, gen
-		return u, true
-	}
-	if name {
-		return unit{}, false
-	}
-	if a, ok := m.sqm.analyse(w); ok {
-		u := m.entryUnit(w, a.entry(&m.en))
-		if a.lex.pos == "V" {
-			u.base, u.ptcp = a.lex.gloss, a.has("ptcp")
-		}
-		return u, true
-	}
-	return unit{}, false
-}
-
-// sqCaseEndings are endings written after a hyphen on acronyms and numbers
-// (SHBA-ja, SHBA-së, NATO-s); English needs nothing for them.
-var sqCaseEndings = map[string]bool{"ja": true, "së": true, "në": true, "s": true, "n": true,
-	"i": true, "it": true, "in": true, "u": true, "ut": true, "un": true, "a": true, "ve": true,
-	"t": true, "ës": true, "ën": true, "ra": true, "të": true, "et": true, "at": true, "ët": true,
-	"e": true, "es": true, "en": true, "ja-s": true, "ve-t": true, "ave": true, "eve": true, "ëve": true}
-
 // compound renders hyphenated and apostrophed words part by part.
 func (m *model) compound(lang string, lex *lexicon, w string) unit {
 	parts := strings.FieldsFunc(w, func(r rune) bool { return strings.ContainsRune("-‑'’", r) })
@@ -223,17 +169,17 @@ func (m *model) compound(lang string, lex *lexicon, w string) unit {
 	// Render each part in place, keeping the source's joiners
 	// (L'Oreal, njëri-tjetrin, 30-vjetori).
 	var b strings.Builder
-	rest, any := w, false
+	rest, known := w, false
 	for _, p := range parts {
 		i := strings.Index(rest, p)
 		b.WriteString(rest[:i])
 		rest = rest[i+len(p):]
 		u := m.word(lang, lex, token{text: p, low: strings.ToLower(p), num: numeric(p)})
 		b.WriteString(u.en)
-		any = any || !u.pass
+		known = known || !u.pass
 	}
 	b.WriteString(rest)
-	if !any {
+	if !known {
 		return passThrough(w)
 	}
 	u := unit{src: w, en: b.String(), pos: pNoun}
@@ -295,87 +241,8 @@ func bytesTrimRightSpace(b []byte) []byte {
 	return b
 }
 
-// sqNameEndings are case endings stripped from unknown Albanian names
-// (Putinit, Putinin → Putin); gen marks the genitive ones.
-var sqNameEndings = []struct {
-	suf string
-	gen bool
-}{{"it", true}, {"ut", true}, {"së", true}, {"ës", true}, {"in", false}, {"un", false}, {"i", false}}
-
-// sqName strips a case ending from an unknown capitalised word when what
-// remains still looks like a name ending in a consonant.
-func sqName(w string) (unit, bool) {
-	for _, e := range sqNameEndings {
-		base, ok := strings.CutSuffix(w, e.suf)
-		if !ok || len(base) < 4 || (e.suf == "i" && len(base) < 5) {
-			continue
-		}
-		last := base[len(base)-1]
-		if last >= 0x80 || isVowel(last|0x20) || last == 'y' {
-			continue
-		}
-		if e.suf == "ës" || e.suf == "së" {
-			continue // feminine names keep their vowel; too risky to guess
-		}
-		return unit{src: w, en: base, pos: pName, gen: e.gen, pass: true}, true
-	}
-	return unit{}, false
-}
-
 // initial reports whether w is a single capital letter (a name's initial).
 func initial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
-}
-
-// sqGenitive reports whether an Albanian form ends like a genitive/dative
-// (Rusisë, Vietnamit, shteteve, SHBA-së).
-func sqGenitive(w string) bool {
-	for _, e := range []string{"së", "ës", "es", "it", "ut", "ve"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return w == "s"
-}
-
-// resolveSqDates renders "më" before a date: "më 2017" → "in 2017",
-// "më 20 qershor" → "on June 20".
-func resolveSqDates(us []unit) {
-	for i := range us {
-		if !strings.EqualFold(us[i].src, "më") || !joined(us, i) {
-			continue
-		}
-		switch next := us[i+1]; {
-		case next.pos == pNum && len(next.en) == 4:
-			us[i].en = "in"
-		case next.pos == pNum || next.pos == pMonth:
-			us[i].en = "on"
-		}
-	}
-}
-
-// resolveSwLinkers drops a Swahili "of" before an adjective, which then
-// moves before its noun (Mahakama ya Kimataifa → International Court; a
-// Ki- language name after "of" is the adjective: ya Kirusi → Russian);
-// renders "na" after a passive verb as "by" and "mwezi" before a month as "in".
-func resolveSwLinkers(us []unit) {
-	for i := range us {
-		if !joined(us, i) {
-			continue
-		}
-		next := &us[i+1]
-		switch {
-		case us[i].pos == pLink && next.pos == pName && !next.pass && len(next.src) > 2 &&
-			strings.EqualFold(next.src[:2], "ki"):
-			next.pos = pAdj
-			us[i].en = ""
-		case us[i].pos == pLink && next.pos == pAdj:
-			us[i].en = ""
-		case us[i].pos == pVerb && us[i].passive && strings.EqualFold(next.src, "na"):
-			next.en = "by"
-		case strings.EqualFold(us[i].src, "mwezi") && next.pos == pMonth:
-			us[i].en, us[i].pos = "in", pFunc
-		}
-	}
 }

@@ -1,0 +1,55 @@
+package gist
+
+import "strings"
+
+// Swahili word analysis and the renderer's Swahili-only rules.
+
+// swWord analyses a Swahili word. A capitalised word inside a sentence is
+// only read as a derived plural of a listed noun (Wajumbe), never as a verb
+// or adjective form: it is most likely a name (Mike is not mi-ke, "wives").
+func (m *model) swWord(lex *lexicon, w string, name bool) (unit, bool) {
+	if e, ok := lex.swNoun(w, name); ok {
+		return m.entryUnit(w, e), true
+	}
+	if name {
+		return unit{}, false
+	}
+	if e, ok := lex.swLocative(w); ok {
+		u := m.entryUnit(w, e)
+		u.en, u.pos, u.pl = "in "+u.en, pAdv, false
+		return u, true
+	}
+	if e, ok := lex.swAdj(w); ok {
+		return m.entryUnit(w, e), true
+	}
+	if v, ok := lex.swVerb(w); ok {
+		return unit{en: v.render(&m.en), pos: pVerb, passive: v.pass, base: v.gloss,
+			inf: v.tense == "ku" && !v.neg, sw: v}, true
+	}
+	return unit{}, false
+}
+
+// resolveSwLinkers drops a Swahili "of" before an adjective, which then
+// moves before its noun (Mahakama ya Kimataifa → International Court; a
+// Ki- language name after "of" is the adjective: ya Kirusi → Russian);
+// renders "na" after a passive verb as "by" and "mwezi" before a month as "in".
+func resolveSwLinkers(us []unit) {
+	for i := range us {
+		if !joined(us, i) {
+			continue
+		}
+		next := &us[i+1]
+		switch {
+		case us[i].pos == pLink && next.pos == pName && !next.pass && len(next.src) > 2 &&
+			strings.EqualFold(next.src[:2], "ki"):
+			next.pos = pAdj
+			us[i].en = ""
+		case us[i].pos == pLink && next.pos == pAdj:
+			us[i].en = ""
+		case us[i].pos == pVerb && us[i].passive && strings.EqualFold(next.src, "na"):
+			next.en = "by"
+		case strings.EqualFold(us[i].src, "mwezi") && next.pos == pMonth:
+			us[i].en, us[i].pos = "in", pFunc
+		}
+	}
+}
