@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -60,5 +61,27 @@ func BenchmarkHTMLToText(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		htmlToText(conv, html)
+	}
+}
+
+// BenchmarkSplit is the batch splitter alone over a 10,000-item feed.
+func BenchmarkSplit(b *testing.B) {
+	data := genRSS("bench", "sw", 10000)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		sp, err := newSplitter(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for {
+			if _, err := sp.next(); err != nil {
+				break
+			}
+			n++
+		}
+		if n != 10000 {
+			b.Fatalf("%d items", n)
+		}
 	}
 }

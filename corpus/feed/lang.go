@@ -3,8 +3,6 @@ package feed
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
-	"io"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -52,9 +50,8 @@ func xmlLangs(data []byte) (feedLang string, items []string) {
 	for {
 		tok, err := d.RawToken()
 		if err != nil {
-			if !errors.Is(err, io.EOF) {
-				return feedLang, items // keep what was read before the damage
-			}
+			// At the end, or at damage the feed parser may tolerate: keep
+			// what was read so far.
 			return feedLang, items
 		}
 		switch t := tok.(type) {

@@ -187,8 +187,9 @@ func isHTML(src string, doc *Response) bool {
 		ext := strings.ToLower(filepath.Ext(src))
 		return ext == ".html" || ext == ".htm"
 	}
+	// Servers often label feeds text/html: what the body says wins.
 	mt, _, _ := mime.ParseMediaType(doc.ContentType)
-	return mt == "text/html" || mt == "application/xhtml+xml" && !sniffFeed(doc.Body)
+	return (mt == "text/html" || mt == "application/xhtml+xml") && !sniffFeed(doc.Body)
 }
 
 func sniffHTML(data []byte) bool {

@@ -93,6 +93,10 @@ func TestLoaderHTTP(t *testing.T) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(page)
 	})
+	mux.HandleFunc("/mislabelled", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(genRSS("labelled-html", "sw", 2))
+	})
 	mux.HandleFunc("/invalid", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		w.Write([]byte("<rss version=\"2.0\"><channel><title>Oops</title><item><title>x</item></channel>"))
@@ -114,6 +118,10 @@ func TestLoaderHTTP(t *testing.T) {
 	raws, err = l.Load(ctx, srv.URL+"/article")
 	if err != nil || len(raws) != 1 || raws[0].Lang != "sq" || raws[0].URL != srv.URL+"/article" {
 		t.Errorf("page: %+v, %v", raws, err)
+	}
+	raws, err = l.Load(ctx, srv.URL+"/mislabelled")
+	if err != nil || len(raws) != 2 {
+		t.Errorf("feed served as text/html: %d raws, %v", len(raws), err)
 	}
 	raws, err = l.Load(ctx, srv.URL+"/wrong-charset")
 	if err != nil || len(raws) != 1 || raws[0].Title != "Çështja e “Rusisë” – 5 €" {

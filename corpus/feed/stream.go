@@ -118,43 +118,52 @@ func (s *splitter) next() ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.WriteByte('<')
-	depth := -1   // the item's own start tag brings it to 0
-	tagStart := 0 // where the tag being read starts, -1 between tags
-	for {
-		b, err := s.r.ReadByte()
-		if err != nil {
-			return nil, fmt.Errorf("feed ends inside an item: %w", io.ErrUnexpectedEOF)
-		}
-		buf.WriteByte(b)
-		switch {
-		case b == '<':
-			tagStart = buf.Len() - 1
-			quoted, err := s.skipQuoted(&buf)
-			if err != nil {
+	depth := -1 // the item's own start tag brings it to 0
+	for first := true; ; first = false {
+		if !first { // text up to the next tag
+			if err := readThrough(s.r, '<', &buf); err != nil {
 				return nil, err
 			}
-			if quoted {
-				tagStart = -1
-			}
-		case b == '>' && tagStart >= 0:
-			h := buf.Bytes()
-			tag := h[tagStart:]
-			tagStart = -1
-			switch {
-			case bytes.Equal(tag, end):
-				if depth <= 0 {
-					return h, nil
+			if quoted, err := s.skipQuoted(&buf); quoted || err != nil {
+				if err != nil {
+					return nil, err
 				}
-				depth--
-			case isOpenTag(tag, open):
-				if bytes.HasSuffix(tag, []byte("/>")) {
-					if depth < 0 {
-						return h, nil // <item/>: an empty item
-					}
-					continue
-				}
-				depth++ // an item nested in an item: never valid, but seen
+				continue
 			}
+		}
+		tagStart := buf.Len() - 1
+		if err := readThrough(s.r, '>', &buf); err != nil {
+			return nil, err
+		}
+		tag := buf.Bytes()[tagStart:]
+		switch {
+		case bytes.Equal(tag, end):
+			if depth <= 0 {
+				return buf.Bytes(), nil
+			}
+			depth--
+		case isOpenTag(tag, open):
+			if bytes.HasSuffix(tag, []byte("/>")) {
+				if depth < 0 {
+					return buf.Bytes(), nil // <item/>: an empty item
+				}
+				continue
+			}
+			depth++ // an item nested in an item: never valid, but seen
+		}
+	}
+}
+
+// readThrough copies from r into buf up to and including delim.
+func readThrough(r *bufio.Reader, delim byte, buf *bytes.Buffer) error {
+	for {
+		chunk, err := r.ReadSlice(delim)
+		buf.Write(chunk)
+		switch {
+		case err == nil:
+			return nil
+		case !errors.Is(err, bufio.ErrBufferFull):
+			return fmt.Errorf("feed ends inside an item: %w", io.ErrUnexpectedEOF)
 		}
 	}
 }
