@@ -40,9 +40,9 @@ func (m *model) units(lang, s string) (string, []unit) {
 	}
 	lex := m.lexicon(lang)
 	us := make([]unit, 0, len(toks))
-	start := true
+	start, title := true, titleCase(toks)
 	for i := 0; i < len(toks); {
-		toks[i].name = !start && capitalised(toks[i].text)
+		toks[i].name = !start && !title && capitalised(toks[i].text)
 		u, n := m.phraseAt(lex, lang, toks[i:])
 		if n == 0 {
 			u, n = m.word(lang, lex, toks[i]), 1
@@ -65,6 +65,22 @@ func (m *model) units(lang, s string) (string, []unit) {
 	reorder(us, lang, &m.en)
 	fixArticles(us)
 	return lead, us
+}
+
+// titleCase reports a headline in Title Case ("Tsunami na Mtetemeko wa
+// Ardhi Zaleta Madhara"), where capitals do not mark names.
+func titleCase(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.num || len(t.text) < 4 {
+			continue // short function words are often lower case in titles
+		}
+		words++
+		if capitalised(t.text) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
 }
 
 func endsSentence(sep string) bool { return strings.ContainsAny(sep, ".!?\n…") }

@@ -4,6 +4,11 @@ import "strings"
 
 // Swahili word analysis and the renderer's Swahili-only rules.
 
+// swWithNouns are nouns of relation after which "na" means "with".
+var swWithNouns = map[string]bool{"uhusiano": true, "mahusiano": true, "ushirikiano": true,
+	"mazungumzo": true, "makubaliano": true, "mkutano": true, "vita": true, "mzozo": true,
+	"mapigano": true, "urafiki": true, "mkataba": true, "mgogoro": true, "majadiliano": true}
+
 // swWord analyses a Swahili word. A capitalised word inside a sentence is
 // only read as a derived plural of a listed noun (Wajumbe), never as a verb
 // or adjective form: it is most likely a name (Mike is not mi-ke, "wives").
@@ -50,6 +55,13 @@ func resolveSwLinkers(us []unit) {
 			next.en = "by"
 		case strings.EqualFold(us[i].src, "mwezi") && next.pos == pMonth:
 			us[i].en, us[i].pos = "in", pFunc
+		case isNoun(us[i]) && strings.EqualFold(next.src, "wao"):
+			next.en, next.pos = "their", pPoss // mkutano wao: their meeting
+		case swWithNouns[strings.ToLower(us[i].src)] && strings.EqualFold(next.src, "na"):
+			next.en = "with" // uhusiano na Kim: relations with Kim
+		case strings.EqualFold(next.src, "kuwa") && us[i].pos != pVerb && joined(us, i+1) &&
+			(us[i+2].pos == pNoun || us[i+2].pos == pAdj || us[i+2].pos == pName):
+			next.en = "to be" // ni rahisi kuwa rais: easy to be president
 		}
 	}
 }

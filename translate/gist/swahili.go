@@ -273,6 +273,9 @@ func (v swVerbParse) renderActive(en *english, third bool, have string) string {
 	g := v.gloss
 	switch v.tense {
 	case "li", "ka":
+		if w, rest := headWord(g); w == "be" && (v.pl || v.person == 2) {
+			return "were" + rest // tulikuwa: we were
+		}
 		return en.Past(g)
 	case "ta":
 		return "will " + g
