@@ -64,7 +64,7 @@ func TestSwahiliNounsAndAdjectives(t *testing.T) {
 		{"ziara ya Putin", "Putin's visit"}, // unknown name as possessor
 		{"Rais wa Urusi", "The president of Russia"},
 		{"makampuni ya Kirusi", "Russian companies"},
-		{"Mahakama ya Kimataifa", "The International Court"}, // link dropped, adjective first
+		{"Mahakama ya Kimataifa", "The International court"}, // link dropped, adjective first
 		{"Mahakama ya Kimataifa ya Uhalifu", "International Criminal Court"},
 	})
 }

@@ -22,7 +22,7 @@ type unit struct {
 	ptcp    bool        // sq participle (ka punuar, duke punuar, për të punuar)
 	inf     bool        // sw ku- infinitive
 	sw      swVerbParse // sw verbs: the parse, for re-rendering
-	srcCap  bool        // capitalised in the source
+	midCap  bool        // capitalised in the source inside a sentence (Rais, Kimataifa)
 	start   bool        // first word of a source sentence
 }
 
@@ -49,7 +49,7 @@ func (m *model) units(lang, s string) (string, []unit) {
 		}
 		u.sep = toks[i+n-1].sep
 		u.start = start
-		u.srcCap = capitalised(toks[i].text)
+		u.midCap = !start && capitalised(toks[i].text)
 		start = endsSentence(u.sep)
 		us = append(us, u)
 		i += n
@@ -218,7 +218,7 @@ func emit(lead string, us []unit) string {
 			atStart = atStart || endsSentence(u.sep)
 			continue
 		}
-		if u.srcCap && !u.start && !u.pass && u.pos != pFunc && u.pos != pLink && !strings.HasPrefix(text, "the ") {
+		if u.midCap && !u.pass && u.pos != pFunc && u.pos != pLink && !strings.HasPrefix(text, "the ") {
 			text = upperFirst(text)
 		}
 		if u.det != "" {

@@ -174,13 +174,9 @@ func swap(us []unit, i int) {
 	us[i], us[i+1] = b, a
 }
 
-// unstart marks u as no longer sentence-initial: a capital it had only for
-// being first must not follow it to the middle of the sentence.
-func unstart(u *unit) {
-	if u.start {
-		u.start, u.srcCap = false, false
-	}
-}
+// unstart marks u as no longer sentence-initial; the emitter then gives it
+// a capital only if the source did inside the sentence (midCap).
+func unstart(u *unit) { u.start = false }
 
 // fixArticles turns the glue or lexicon article "a" into "an" before a vowel.
 func fixArticles(us []unit) {
