@@ -25,20 +25,22 @@ count() { # count DB TABLE
 	python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from "+sys.argv[2]).fetchone()[0])' "$1" "$2"
 }
 
-# measure LABEL DB TABLE CMD...: one run; prints "label wall_s peak_MB rows"
+# measure LABEL DB TABLE CMD...: one run; prints "label wall_s cpu_s peak_MB rows"
 measure() {
 	local label=$1 db=$2 table=$3
 	shift 3
-	/usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>&1 || {
+	/usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$work/out" 2>&1 || {
 		echo "$label failed:" >&2
 		cat "$work/out" >&2
 		return 1
 	}
-	read -r wall kb <"$work/time"
-	printf '%-9s %8.2f %9.1f %8s\n' "$label" "$wall" "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')" "$(count "$db" "$table")"
+	read -r wall user sys kb <"$work/time"
+	printf '%-9s %8.2f %8.2f %9.1f %8s\n' "$label" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" \
+		"$(awk -v k="$kb" 'BEGIN { print k / 1024 }')" "$(count "$db" "$table")"
 }
 
-printf '%-9s %8s %9s %8s\n' tool wall_s peak_MB rows
+# cpu_s (user + system) is steadier than wall_s on a busy machine.
+printf '%-9s %8s %8s %9s %8s\n' tool wall_s cpu_s peak_MB rows
 for n in ${@:-10000 100000}; do
 	feed=$work/feed-$n.xml
 	"$work/gen" -n "$n" -o "$feed"
