@@ -61,6 +61,9 @@ func (m *model) units(lang, s string) (string, []unit) {
 		resolveSwLinkers(us)
 	}
 	m.resolveVerbs(us, lang)
+	if lang == "sw" {
+		swPronouns(us)
+	}
 	addArticles(us, lang, &m.en)
 	reorder(us, lang, &m.en)
 	fixArticles(us)

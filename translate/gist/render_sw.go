@@ -4,6 +4,39 @@ import "strings"
 
 // Swahili word analysis and the renderer's Swahili-only rules.
 
+// swPronouns renders the subject prefix of a clause-initial verb whose
+// subject is not written (tulikuwa → we were). Third person singular is
+// left out: the prefix does not tell "he" from "she".
+func swPronouns(us []unit) {
+	for i := range us {
+		v := &us[i]
+		if v.pos != pVerb || v.base == "" || v.sw.tense == "ku" || v.sw.rel || v.sw.tense == "hu" {
+			continue
+		}
+		if i > 0 && joined(us, i-1) {
+			switch us[i-1].en {
+			case "and", "but", "that", "because", "when", "if", "so", "then", "while":
+			default:
+				continue // a written subject, or the verb continues a phrase
+			}
+		}
+		var p string
+		switch {
+		case v.sw.person == 1 && v.sw.pl:
+			p = "we"
+		case v.sw.person == 1:
+			p = "I"
+		case v.sw.person == 2:
+			p = "you"
+		case v.sw.class2:
+			p = "they"
+		}
+		if p != "" {
+			v.en = p + " " + v.en
+		}
+	}
+}
+
 // swWithNouns are nouns of relation after which "na" means "with".
 var swWithNouns = map[string]bool{"uhusiano": true, "mahusiano": true, "ushirikiano": true,
 	"mazungumzo": true, "makubaliano": true, "mkutano": true, "vita": true, "mzozo": true,

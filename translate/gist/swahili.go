@@ -21,6 +21,7 @@ type swVerbParse struct {
 	part               string // participle given by a "be …" gloss
 	tense              string // "", na, li, ta, me, ki, nge, ngali, ka, hu, a, ku (infinitive), sha
 	neg, pass, rel, pl bool
+	class2             bool // subject wa-/hawa-: people ("they")
 	person             int // 1, 2 or 3
 }
 
@@ -128,7 +129,7 @@ func (l *lexicon) swVerb(w string) (swVerbParse, bool) {
 	for _, s := range swNegSubjects {
 		if rest, ok := strings.CutPrefix(w, s.m); ok {
 			if v, ok := l.swTense(rest, true); ok {
-				v.neg, v.pl, v.person = true, s.pl, s.person
+				v.neg, v.pl, v.person, v.class2 = true, s.pl, s.person, s.m == "hawa"
 				return v, true
 			}
 		}
@@ -136,7 +137,7 @@ func (l *lexicon) swVerb(w string) (swVerbParse, bool) {
 	for _, s := range swSubjects {
 		if rest, ok := strings.CutPrefix(w, s.m); ok {
 			if v, ok := l.swTense(rest, false); ok {
-				v.pl, v.person = s.pl, s.person
+				v.pl, v.person, v.class2 = s.pl, s.person, s.m == "wa"
 				return v, true
 			}
 		}
