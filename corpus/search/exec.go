@@ -54,8 +54,14 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, 
 	if err != nil {
 		return nil, err
 	}
+	if q.Empty() || limit <= 0 {
+		return res, nil
+	}
+	if err := ix.complete(ctx, q); err != nil {
+		return nil, err
+	}
 	expr := matchExpr(q, ix.expander)
-	if expr == "" || limit <= 0 {
+	if expr == "" {
 		return res, nil
 	}
 	limit = min(limit, maxLimit)

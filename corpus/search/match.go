@@ -23,6 +23,9 @@ type expanded struct {
 // expand returns the folded word lists a term stands for: itself and, for
 // whole words and phrases, the Expander's surface forms.
 func expand(t Term, e Expander) expanded {
+	if t.Prefix && len(t.completions) > 0 {
+		return expanded{alts: t.completions}
+	}
 	x := expanded{alts: [][]string{t.Words}, prefix: t.Prefix}
 	if e == nil || t.Prefix {
 		return x

@@ -28,6 +28,9 @@ type Term struct {
 	Phrase bool
 	Prefix bool // the last word is a prefix
 	Pos    int  // byte offset in the query
+	// completions, when set, replace a prefix term by the whole words it
+	// stands for (each as folded words), found in the vocabulary snapshot.
+	completions [][]string
 }
 
 // Clause is a set of alternatives joined by OR; a negated clause excludes

@@ -7,7 +7,7 @@ import (
 
 // schemaVersion is stored in PRAGMA user_version. The index is a cache: an
 // index written by another version is dropped and rebuilt by the next Update.
-const schemaVersion = 3
+const schemaVersion = 4
 
 // Field codes stored in para.field.
 const (
@@ -50,6 +50,10 @@ var schema = []string{
 		content='', detail=full, columnsize=0,
 		tokenize='unicode61 remove_diacritics 2'
 	)`,
+	// The vocabulary snapshot prefix queries complete against (vocab.go).
+	`CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, 'row')`,
+	`CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID`,
+	`CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID`,
 	// A larger pending-data buffer (default 1 MB) means fewer, larger
 	// segments per batch and less merging while indexing.
 	`INSERT INTO fts(fts, rank) VALUES('hashsize', 16777216)`,
@@ -57,6 +61,7 @@ var schema = []string{
 }
 
 var dropAll = []string{
+	`DROP TABLE IF EXISTS fts_terms`, `DROP TABLE IF EXISTS vocab`, `DROP TABLE IF EXISTS state`,
 	`DROP TABLE IF EXISTS fts`, `DROP TABLE IF EXISTS para`, `DROP TABLE IF EXISTS doc`,
 }
 

@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rosetta-reader/rosetta/corpus"
@@ -79,7 +80,13 @@ type Index struct {
 	path       string
 	expander   Expander
 	candidates int
-	writeMu    sync.Mutex // one Update at a time in this process
+	vocabMin   int64      // rows from which prefixes complete from the snapshot
+	writeMu    sync.Mutex // one writer at a time in this process
+	refreshing atomic.Bool
+	bg         sync.WaitGroup // background vocabulary refresh
+	// bgCtx bounds background work to the Index's life: Close cancels it.
+	bgCtx    context.Context
+	bgCancel context.CancelFunc
 }
 
 // ErrPath reports an index path the driver cannot take.
@@ -98,7 +105,7 @@ func DefaultPath() (string, error) {
 // Open opens (creating if needed) the index at path. An empty path or
 // ":memory:" gives a private in-memory index.
 func Open(ctx context.Context, path string, opts ...Option) (*Index, error) {
-	ix := &Index{path: path, candidates: 128}
+	ix := &Index{path: path, candidates: 128, vocabMin: vocabMinRows}
 	for _, o := range opts {
 		o(ix)
 	}
@@ -125,15 +132,19 @@ func Open(ctx context.Context, path string, opts ...Option) (*Index, error) {
 		db.SetMaxOpenConns(1)
 	}
 	ix.db = db
+	ix.bgCtx, ix.bgCancel = context.WithCancel(context.Background())
 	if err := ix.migrate(ctx); err != nil {
+		ix.bgCancel()
 		db.Close()
 		return nil, err
 	}
 	return ix, nil
 }
 
-// Close releases the database.
+// Close stops background work and releases the database.
 func (ix *Index) Close() error {
+	ix.bgCancel()
+	ix.bg.Wait()
 	if err := ix.db.Close(); err != nil {
 		return fmt.Errorf("search: close: %w", err)
 	}

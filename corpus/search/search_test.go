@@ -353,3 +353,30 @@ func TestCancelledSearch(t *testing.T) {
 		t.Errorf("cancelled search: %v, want context.Canceled", err)
 	}
 }
+
+func TestPrefixCompletesFromVocabulary(t *testing.T) {
+	ctx := context.Background()
+	exact, _ := openHand(t)
+	ix, docs := openHand(t)
+	ix.vocabMin = 1 // use the snapshot even on this small index
+	if err := ix.Optimize(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"agree*", `"south chi"*`, "vietnam*", "putin viet*"} {
+		want, got := search(t, exact, q), search(t, ix, q)
+		if !slices.Equal(prefixes(got), prefixes(want)) || len(got.Hits) == 0 {
+			t.Errorf("%s: articles %v with the vocabulary, %v without", q, prefixes(got), prefixes(want))
+		}
+	}
+	// A word newer than the snapshot falls back to FTS5's prefix search.
+	docs[0].English = slices.Clone(docs[0].English)
+	docs[0].English[0] = "zanzibarian kettles"
+	if _, err := ix.Update(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	if got := prefixes(search(t, ix, "zanzib*")); !slices.Equal(got, []string{"000"}) {
+		t.Errorf("zanzib*: %v, want [000]", got)
+	}
+	// A stale snapshot is rebuilt in the background; Close waits for it.
+	ix.Close()
+}

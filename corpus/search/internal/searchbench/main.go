@@ -109,6 +109,11 @@ func build(ctx context.Context, n int, path string, english bool) error {
 		}
 	}
 	el, cpu := time.Since(t0), processCPU()-c0
+	o0, oc := time.Now(), processCPU()
+	if err := ix.Optimize(ctx); err != nil {
+		return err
+	}
+	fmt.Printf("optimize (merge + vocabulary): wall %v, cpu %v\n", time.Since(o0).Round(time.Millisecond), (processCPU() - oc).Round(time.Millisecond))
 	if err := ix.Close(); err != nil {
 		return err
 	}
