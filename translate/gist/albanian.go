@@ -166,9 +166,12 @@ func (m *sqMorph) participle(w string) (sqAnalysis, bool) {
 	return sqAnalysis{}, false
 }
 
+// rank orders readings of one stem: an active lexeme for active forms, a
+// mediopassive ("-1") lexeme, with its own intransitive gloss, for
+// mediopassive forms (ndodhet: is located, not "is happened").
 func (a sqAnalysis) rank() int {
 	r := 0
-	if !strings.HasSuffix(a.lex.paradigm, "-1") {
+	if strings.HasSuffix(a.lex.paradigm, "-1") == a.has("pass") {
 		r += 2
 	}
 	if a.lex.pos == "V" {
@@ -209,18 +212,44 @@ func (a sqAnalysis) renderVerb(en *english) string {
 	switch {
 	case a.has("ptcp"):
 		return en.Participle(g)
+	case a.has("pass") && strings.HasSuffix(a.lex.paradigm, "-1"):
+		// a mediopassive lexeme glossed intransitively: duket "seem",
+		// ndodhet "be located"
+		return a.renderIntransitive(en, past, third)
 	case a.has("pass") && past:
 		if a.has("pl") {
 			return "were " + en.Participle(g)
 		}
 		return "was " + en.Participle(g)
 	case a.has("pass") && third:
-		// present mediopassive is mostly intransitive or reflexive in
-		// news prose (duket: appears, kthehet: returns), not a passive
-		return en.Third(g)
+		return "is " + en.Participle(g)
+	case a.has("pass"):
+		return "are " + en.Participle(g)
 	case past:
 		return en.Past(g)
 	case third && a.has("pres") && !a.has("sbjv"):
+		return en.Third(g)
+	}
+	return g
+}
+
+func (a sqAnalysis) renderIntransitive(en *english, past, third bool) string {
+	g := a.lex.gloss
+	if p, ok := strings.CutPrefix(g, "be "); ok {
+		switch {
+		case past && a.has("pl"):
+			return "were " + p
+		case past:
+			return "was " + p
+		case third:
+			return "is " + p
+		}
+		return "are " + p
+	}
+	switch {
+	case past:
+		return en.Past(g)
+	case third:
 		return en.Third(g)
 	}
 	return g

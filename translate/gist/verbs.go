@@ -53,7 +53,12 @@ func (m *model) afterModal(us []unit, i int) {
 var sqAuxiliaries = map[string]bool{"ka": true, "kanë": true, "kam": true, "kemi": true, "keni": true,
 	"kishte": true, "kishin": true, "kisha": true, "kishim": true, "është": true, "janë": true,
 	"ishte": true, "ishin": true, "jam": true, "jemi": true, "duke": true, "pa": true, "u": true,
-	"kanë qenë": true, "ka qenë": true}
+	"kanë qenë": true, "ka qenë": true, "ketë": true, "kenë": true, "paska": true}
+
+// sqPassiveAux: "është" + participle is a passive perfect (është arrestuar:
+// has been arrested), unlike "ka" + participle (ka arritur: has arrived).
+var sqPassiveAux = map[string]string{"është": "has been", "janë": "have been", "ishte": "had been",
+	"ishin": "had been", "u": ""}
 
 // sqParticiples re-reads the word after an auxiliary as a participle: the
 // longest-stem reading may be a finite form of another verb. Words of the
@@ -64,12 +69,17 @@ func (m *model) sqParticiples(us []unit) {
 			continue
 		}
 		next := &us[i+1]
-		if next.ptcp || (next.base == "" && !next.pass) || next.pos == pNoun || next.pos == pName {
-			continue
+		if next.pos == pLink && next.en == "" && joined(us, i+1) { // duke i thënë
+			next = &us[i+2]
 		}
-		if a, ok := m.sqm.participle(strings.ToLower(next.src)); ok {
-			e := a.entry(&m.en)
-			next.en, next.pos, next.base, next.ptcp, next.pass = e.gloss, pVerb, a.lex.gloss, true, false
+		if !next.ptcp && (next.base != "" || next.pass || next.pos == pAdj) && next.pos != pNoun && next.pos != pName {
+			if a, ok := m.sqm.participle(strings.ToLower(next.src)); ok {
+				e := a.entry(&m.en)
+				next.en, next.pos, next.base, next.ptcp, next.pass = e.gloss, pVerb, a.lex.gloss, true, false
+			}
+		}
+		if aux, ok := sqPassiveAux[strings.ToLower(us[i].src)]; ok && aux != "" && next.ptcp && next == &us[i+1] {
+			us[i].en = aux
 		}
 	}
 }
@@ -79,6 +89,8 @@ func (m *model) sqVerbRules(us []unit, i int) {
 	switch {
 	case strings.EqualFold(u.src, "duke") && next.ptcp && next.base != "":
 		next.en = m.en.Gerund(next.base) // duke punuar → working
+	case strings.EqualFold(u.src, "duke") && next.pos == pLink && joined(us, i+1) && us[i+2].ptcp && us[i+2].base != "":
+		us[i+2].en = m.en.Gerund(us[i+2].base) // duke i thënë → telling
 	case strings.EqualFold(u.src, "për") && next.pos == pLink && joined(us, i+1) && us[i+2].pos == pVerb:
 		u.en, next.en = "", "to" // për të ndryshuar → to change
 		if v := &us[i+2]; v.base != "" {
