@@ -76,6 +76,9 @@ func (m Model) Init() tea.Cmd {
 	if m.c.opts.Entities != nil {
 		cmds = append(cmds, loadEntitiesCmd(m.c.opts.Entities))
 	}
+	if len(m.c.opts.Stories) == 0 && m.c.opts.StorySource != nil {
+		cmds = append(cmds, loadStoriesCmd(m.c.ctx, m.c.opts.StorySource))
+	}
 	return tea.Batch(cmds...)
 }
 

@@ -32,6 +32,7 @@ type (
 	}
 	stateSavedMsg    struct{ err error }
 	entitiesReadyMsg struct{ shared []Entity }
+	storiesReadyMsg  struct{ stories []Story }
 	// articleLoadedMsg carries what the reader highlights in the original:
 	// shared-entity mentions and search-term matches.
 	articleLoadedMsg struct {
@@ -79,6 +80,10 @@ func loadStateCmd(ctx context.Context, s ReadState) tea.Cmd {
 
 func saveStateCmd(ctx context.Context, fn func(context.Context) error) tea.Cmd {
 	return func() tea.Msg { return stateSavedMsg{err: fn(ctx)} }
+}
+
+func loadStoriesCmd(ctx context.Context, s StorySource) tea.Cmd {
+	return func() tea.Msg { return storiesReadyMsg{stories: s.Stories(ctx)} }
 }
 
 func loadEntitiesCmd(e Entities) tea.Cmd {

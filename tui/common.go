@@ -59,14 +59,21 @@ func newCommon(opts Options) (common, error) {
 	if len(c.targets) == 0 {
 		c.targets = []string{"en"}
 	}
-	for i, s := range opts.Stories {
+	c.setStories(opts.Stories)
+	return c, err
+}
+
+// setStories installs the story groups and the article → story map.
+func (c *common) setStories(stories []Story) {
+	c.opts.Stories = stories
+	c.storyOf = make(map[string]int, len(stories))
+	for i, s := range stories {
 		for _, id := range s.Articles {
 			if _, dup := c.storyOf[id]; !dup {
 				c.storyOf[id] = i
 			}
 		}
 	}
-	return c, err
 }
 
 // setShared installs the shared entities and their colours.

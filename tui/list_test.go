@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -110,5 +111,32 @@ func TestEntityFilter(t *testing.T) {
 	hs.press("esc")
 	if hs.contains("mentioning") || !hs.contains("Putin visits Hanoi") {
 		t.Fatal("esc did not clear the filter")
+	}
+}
+
+type fakeStorySource struct{ calls *int }
+
+func (f fakeStorySource) Stories(context.Context) []Story {
+	*f.calls++
+	return []Story{{Title: "Putin in Hanoi", Articles: []string{"sw1", "en1"}}}
+}
+
+func TestStorySourceLoadsAfterStart(t *testing.T) {
+	calls := 0
+	// Before Init's commands run, nothing is grouped: start-up never waits.
+	m := New(Options{Corpus: testCorpus(1), Summaries: &fakeSummaries{}, StorySource: fakeStorySource{&calls}})
+	if calls != 0 || len(m.c.opts.Stories) != 0 {
+		t.Fatal("stories grouped before the first frame")
+	}
+	hs := newHarness(t, 100, 20, func(o *Options) {
+		o.Stories = nil
+		o.StorySource = fakeStorySource{&calls}
+	})
+	if calls != 1 {
+		t.Fatalf("StorySource called %d times, want 1", calls)
+	}
+	hs.press("S")
+	if lines := hs.plain(); !strings.HasPrefix(lines[1], "Putin in Hanoi") {
+		t.Fatalf("S did not group by the loaded stories:\n%s", strings.Join(lines[:4], "\n"))
 	}
 }

@@ -23,6 +23,9 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			m.status.set("saving state: "+msg.err.Error(), true)
 		}
+	case storiesReadyMsg:
+		m.c.setStories(msg.stories)
+		m.list.rebuild(&m.c)
 	case entitiesReadyMsg:
 		m.c.setShared(msg.shared)
 		m.panel.clamp(&m.c)

@@ -109,6 +109,13 @@ type CorpusProvider interface {
 	Corpus() *corpus.Corpus
 }
 
+// StorySource groups articles into stories. It is asked once, off the
+// event loop, after the first frame, so grouping a large corpus never
+// delays start-up; Options.Stories, when set, is used as it is instead.
+type StorySource interface {
+	Stories(ctx context.Context) []Story
+}
+
 // Options configures the TUI. Any field but Corpus and Summaries may be
 // nil or empty: the feature that needs it is then hidden.
 type Options struct {
@@ -117,8 +124,10 @@ type Options struct {
 	Entities  Entities
 	Search    Searcher
 	Stories   []Story
-	State     ReadState
-	Refresh   Refresher
+	// StorySource, when Stories is empty, supplies them after start.
+	StorySource StorySource
+	State       ReadState
+	Refresh     Refresher
 	// Keys overrides key bindings: action name (see Actions) → keys.
 	Keys map[string][]string
 	// Mouse enables mouse-wheel scrolling.

@@ -14,6 +14,16 @@ import (
 // config file > gist) behind the translation cache, unless --no-cache.
 // The returned func closes the cache.
 func (e *env) openBackend() (translate.Backend, func(), error) {
+	b, err := e.newBackend()
+	if err != nil {
+		return nil, nil, err
+	}
+	return e.withCache(b)
+}
+
+// newBackend builds the configured backend, uncached. It does no I/O, so
+// a bad name or setting is reported before anything starts.
+func (e *env) newBackend() (translate.Backend, error) {
 	name := e.cfg.Backend.Name
 	if name == "" {
 		name = backends.Default
@@ -21,8 +31,14 @@ func (e *env) openBackend() (translate.Backend, func(), error) {
 	set := e.cfg.Backend.Settings[name]
 	b, err := backends.New(backends.Settings{Name: name, BaseURL: set.BaseURL, Model: set.Model, APIKeyEnv: set.APIKeyEnv})
 	if err != nil {
-		return nil, nil, &exitError{code: exitUsage, err: err}
+		return nil, &exitError{code: exitUsage, err: err}
 	}
+	return b, nil
+}
+
+// withCache puts b behind the translation cache, unless --no-cache or the
+// cache cannot be opened. The returned func closes the cache.
+func (e *env) withCache(b translate.Backend) (translate.Backend, func(), error) {
 	if e.g.noCache {
 		return b, func() {}, nil
 	}

@@ -16,10 +16,10 @@ import (
 	"github.com/rosetta-reader/rosetta/tui"
 )
 
-// storiesUpFront bounds the corpus size for which stories are grouped
-// before the first frame; larger corpora open without story grouping
-// rather than wait for it.
-const storiesUpFront = 2000
+// maxStoryArticles bounds the corpus size for which the reader groups
+// stories (in the background, after the first frame): grouping needs the
+// English text of every article.
+const maxStoryArticles = 5000
 
 func runTUI(e *env, args []string) error {
 	fs := flag.NewFlagSet("rosetta", flag.ContinueOnError)
@@ -50,7 +50,7 @@ func runTUI(e *env, args []string) error {
 	defer s.close()
 	opts := tui.Options{
 		Corpus:    s.c,
-		Summaries: summaries{s: s.sum, backend: s.backend.Name(), targets: e.targets()},
+		Summaries: summaries{s: s, targets: e.targets()},
 		Entities:  &lazyEntities{s: s},
 		Search:    &lazySearch{s: s},
 		Keys:      e.cfg.Keys,
@@ -58,13 +58,11 @@ func runTUI(e *env, args []string) error {
 		Theme:     e.cfg.Theme,
 		Version:   version,
 	}
-	if s.c.Len() <= storiesUpFront {
-		for _, st := range s.stories() {
-			opts.Stories = append(opts.Stories, tui.Story{Title: st.Title, Articles: st.Articles})
-		}
+	if s.c.Len() <= maxStoryArticles {
+		opts.StorySource = storySource{s}
 	}
 	if st, err := e.openStore(); err == nil {
-		s.closers = append(s.closers, func() { st.Close() })
+		s.onClose(func() { st.Close() })
 		opts.State = readState{st}
 		opts.Refresh = &refresher{e: e, st: st}
 	} else {
@@ -81,6 +79,18 @@ func (e *env) targets() []string {
 		if t != "en" {
 			out = append(out, t)
 		}
+	}
+	return out
+}
+
+// storySource groups the corpus into stories when the TUI asks, off its
+// event loop.
+type storySource struct{ s *services }
+
+func (ss storySource) Stories(context.Context) []tui.Story {
+	var out []tui.Story
+	for _, st := range ss.s.stories() {
+		out = append(out, tui.Story{Title: st.Title, Articles: st.Articles})
 	}
 	return out
 }

@@ -18,10 +18,13 @@ import (
 type services struct {
 	e       *env
 	c       *corpus.Corpus
-	backend translate.Backend
-	sum     *summary.Summarizer
+	backend translate.Backend // uncached; the summariser adds the cache
+
+	mu      sync.Mutex
 	closers []func()
 
+	sumOnce sync.Once
+	sum     *summary.Summarizer
 	entOnce sync.Once
 	ents    *entity.Index
 }
@@ -31,21 +34,36 @@ func (e *env) services() (*services, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &services{e: e, c: c}
-	b, closeBackend, err := e.openBackend()
+	b, err := e.newBackend()
 	if err != nil {
 		return nil, err
 	}
-	s.backend = b
-	s.closers = append(s.closers, closeBackend)
-	s.sum = summary.New(b, e.summaryStore())
-	return s, nil
+	return &services{e: e, c: c, backend: b}, nil
+}
+
+// summarizer opens the cache on first use, so start-up does no cache I/O.
+func (s *services) summarizer() *summary.Summarizer {
+	s.sumOnce.Do(func() {
+		b, closeFn, _ := s.e.withCache(s.backend)
+		s.onClose(closeFn)
+		s.sum = summary.New(b, s.e.summaryStore())
+	})
+	return s.sum
+}
+
+func (s *services) onClose(f func()) {
+	s.mu.Lock()
+	s.closers = append(s.closers, f)
+	s.mu.Unlock()
 }
 
 func (s *services) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	for i := len(s.closers) - 1; i >= 0; i-- {
 		s.closers[i]()
 	}
+	s.closers = nil
 }
 
 func (s *services) entities() *entity.Index {
@@ -69,7 +87,7 @@ func (s *services) english(a *corpus.Article) []string {
 	for i := range idx {
 		idx[i] = i
 	}
-	rows, _ := s.sum.Rows(s.e.ctx, a, idx, "en")
+	rows, _ := s.summarizer().Rows(s.e.ctx, a, idx, "en")
 	out := make([]string, len(a.Paragraphs))
 	for _, r := range rows {
 		if r.Paragraph >= 0 && r.Paragraph < len(out) {
@@ -96,7 +114,7 @@ func (s *services) searchIndex() (*search.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening the search index: %w", err)
 	}
-	s.closers = append(s.closers, func() { ix.Close() })
+	s.onClose(func() { ix.Close() })
 	docs := make([]search.Doc, 0, s.c.Len())
 	for _, a := range s.c.Articles {
 		docs = append(docs, search.Doc{Article: a, English: s.english(a), Entities: paragraphNames(ents, a)})

@@ -5,7 +5,6 @@ import (
 
 	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/entity"
-	"github.com/rosetta-reader/rosetta/translate/summary"
 	"github.com/rosetta-reader/rosetta/tui"
 )
 
@@ -14,13 +13,12 @@ import (
 
 // summaries serves summary rows to the reader.
 type summaries struct {
-	s       *summary.Summarizer
-	backend string
+	s       *services
 	targets []string
 }
 
 func (s summaries) Rows(ctx context.Context, a *corpus.Article, paras []int, target string) ([]tui.Row, error) {
-	rows, err := s.s.Rows(ctx, a, paras, target)
+	rows, err := s.s.summarizer().Rows(ctx, a, paras, target)
 	out := make([]tui.Row, len(rows))
 	for i, r := range rows {
 		out[i] = tui.Row{Paragraph: r.Paragraph, Summary: r.Text, Translation: r.Translation}
@@ -29,7 +27,7 @@ func (s summaries) Rows(ctx context.Context, a *corpus.Article, paras []int, tar
 }
 
 func (s summaries) Overview(ctx context.Context, a *corpus.Article, target string) ([]tui.OverviewPoint, error) {
-	pts, err := s.s.Overview(ctx, a, target)
+	pts, err := s.s.summarizer().Overview(ctx, a, target)
 	out := make([]tui.OverviewPoint, len(pts))
 	for i, p := range pts {
 		out[i] = tui.OverviewPoint{Text: p.Text, Paragraphs: p.Paragraphs}
@@ -37,7 +35,7 @@ func (s summaries) Overview(ctx context.Context, a *corpus.Article, target strin
 	return out, err
 }
 
-func (s summaries) Backend() string   { return s.backend }
+func (s summaries) Backend() string   { return s.s.backend.Name() }
 func (s summaries) Targets() []string { return s.targets }
 
 // entities serves the shared entities of the corpus to the reader.
