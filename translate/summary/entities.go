@@ -14,8 +14,15 @@ import (
 // corpus/entity's Mention the summarizer needs.
 type mention struct {
 	start, end int
-	key        string   // identity across texts (and languages, when the recognizer links them)
-	words      []string // lowercased words, for partial matches ("Putin" in "Vladimir Putin")
+	key        string      // identity across texts (and languages, when the recognizer links them)
+	words      []string    // lowercased words, for partial matches ("Putin" in "Vladimir Putin")
+	typ        entity.Type // empty for numbers
+}
+
+// named reports whether m names a person, place or organisation: what a
+// reader counts as "who and where", unlike demonyms, dates and numbers.
+func (m mention) named() bool {
+	return m.typ == entity.Person || m.typ == entity.Place || m.typ == entity.Org
 }
 
 // recognizer finds mentions in text written in lang. It must return spans
@@ -67,7 +74,9 @@ func containsMention(ms []mention, m mention) bool {
 func recognize(text, lang string) []mention {
 	var out []mention
 	for _, m := range entity.Recognize(text, lang) {
-		out = append(out, nameMention(text, m.Start, m.End, m.Key))
+		nm := nameMention(text, m.Start, m.End, m.Key)
+		nm.typ = m.Type
+		out = append(out, nm)
 	}
 	return withNumbers(text, out)
 }

@@ -14,10 +14,13 @@ const (
 	shortRowWords = 12
 	// rowShare is the share of a paragraph's source words its row may
 	// use: the compression target.
-	rowShare = 0.4
+	rowShare = 0.3
+	// entityShare is the share a row may grow to when it needs a second
+	// clause to keep the paragraph's names.
+	entityShare = 0.45
 	// minBudget and maxBudget bound a row's length in words: a row of a
 	// short paragraph still holds a clause, a long paragraph's stays short.
-	minBudget = 8
+	minBudget = 6
 	maxBudget = 40
 	// minClause: a second clause shorter than this is not worth adding.
 	minClause = 5
@@ -26,6 +29,9 @@ const (
 	clauseCandidates = 8
 	// keepEntities is the entity retention a row aims for.
 	keepEntities = 0.8
+	// captionBudget bounds a photo caption's row: it describes a picture,
+	// not the story.
+	captionBudget = 6
 )
 
 // extractor builds rows and overview points from English sentences.
@@ -70,7 +76,13 @@ func (x *extractor) analyse(v vocab, para int, sents []string) []candidate {
 // budget.
 func (x *extractor) row(para int, heading bool, srcWords int, sents []string) string {
 	translation := strings.Join(sents, " ")
-	if heading || len(sents) == 0 || wordCount(translation) <= shortRowWords || looksLikeTitle(sents) {
+	if heading || len(sents) == 0 || looksLikeTitle(sents) {
+		return translation
+	}
+	if x.to == "en" && isCaption(sents) {
+		return x.caption(sents)
+	}
+	if wordCount(translation) <= shortRowWords && x.to != "en" {
 		return translation
 	}
 	cands := x.analyse(vocab{}, para, sents)
@@ -90,9 +102,12 @@ func (x *extractor) row(para int, heading bool, srcWords int, sents []string) st
 	// The budget counts source words, as the compression ratio does: a
 	// translation runs longer than its source ("the X of the Y").
 	budget := min(maxBudget, max(minBudget, int(math.Round(rowShare*float64(srcWords)))))
+	// Names earn room: a paragraph whose names the first clause misses may
+	// grow to entityShare of its source words, clause by clause.
+	limit := min(maxBudget, max(budget, int(math.Round(entityShare*float64(srcWords)))))
 	parts := map[int]string{order[0]: x.shorten(cands[order[0]].text, budget)}
 	for coverage(all, parts, x) < keepEntities {
-		if !x.addClause(cands, order, parts, budget-words(parts)) {
+		if !x.addClause(cands, order, parts, limit-words(parts)) {
 			break
 		}
 	}
@@ -116,12 +131,17 @@ func (x *extractor) addClause(cands []candidate, order []int, parts map[int]stri
 		if _, ok := parts[i]; ok || isCredit(cands[i].text) {
 			continue
 		}
-		p := x.shorten(cands[i].text, room)
-		if wordCount(p) > room {
-			continue
-		}
-		if g := newMentions(x.rec(p, x.to), parts, x); g > bestGain {
-			best, bestGain, bestText = i, g, p
+		// The clause is there for its names: try it tight, then roomier.
+		for _, b := range []int{minClause, room} {
+			p := x.shorten(cands[i].text, b)
+			n := wordCount(p)
+			if n > room {
+				continue
+			}
+			g := newMentions(x.rec(p, x.to), parts, x)
+			if g > bestGain || (g == bestGain && g > 0 && n < wordCount(bestText)) {
+				best, bestGain, bestText = i, g, p
+			}
 		}
 	}
 	if best < 0 {
@@ -137,15 +157,39 @@ func (x *extractor) shorten(s string, budget int) string {
 	if x.to != "en" {
 		return s
 	}
-	return compress(s, x.rec, budget)
+	c := compress(s, x.rec, budget)
+	out := x.headline(c)
+	// Headline deletions free room: when compression had to cut to fit,
+	// let it keep as many more words as the deletions saved.
+	if saved := wordCount(c) - wordCount(out); saved > 0 && wordCount(c) >= budget-1 {
+		if wider := x.headline(compress(s, x.rec, budget+saved)); wordCount(wider) <= budget {
+			out = wider
+		}
+	}
+	return out
 }
 
-// distinctMentions lists the paragraph's entities once each.
+func (x *extractor) headline(s string) string { return headline(s, x.rec(s, x.to)) }
+
+// caption returns the row of a photo caption: its first sentence that is
+// not a credit, compressed to a few words (who is pictured, doing what).
+func (x *extractor) caption(sents []string) string {
+	for _, s := range sents {
+		if !isCredit(s) {
+			return x.shorten(s, captionBudget)
+		}
+	}
+	return x.shorten(sents[0], captionBudget)
+}
+
+// distinctMentions lists the paragraph's people, places and organisations
+// once each: the names a row is judged on (numbers and dates are kept
+// within a clause by compression, which never cuts one it can spare).
 func distinctMentions(cands []candidate) []mention {
 	var out []mention
 	for _, c := range cands {
 		for _, m := range c.ents {
-			if !containsMention(out, m) {
+			if m.named() && !containsMention(out, m) {
 				out = append(out, m)
 			}
 		}

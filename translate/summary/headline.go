@@ -1,0 +1,216 @@
+package summary
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/rosetta-reader/rosetta/corpus/entity"
+)
+
+// headline rewrites a (compressed) English sentence in headline style by
+// deleting words, never adding or reordering any: "The visit is aimed at
+// boosting ties" → "Visit aimed at boosting ties", "Russian President
+// Vladimir Putin met his Vietnamese counterpart, To Lam" → "Vladimir Putin
+// met To Lam". Quotations and names are left as they are; ms are the
+// sentence's mentions. The deletions are the ones a sub-editor makes:
+//
+//   - articles ("the", "a"/"an" unless a quantity follows: "a dozen");
+//   - auxiliaries before a participle ("is expected", "has signed",
+//     "has been criticised");
+//   - "that" after a reporting verb ("said that there are…");
+//   - titles, demonyms and determiners right before a person's name
+//     ("Vietnamese President To Lam", "his counterpart, To Lam"), when they
+//     hold no name the sentence would lose;
+//   - photo positions in captions (", left,", ", center right,").
+func headline(s string, ms []mention) string {
+	if s == "" {
+		return s
+	}
+	c := &compression{s: s, dropped: make([]bool, len(s)), inQuote: quoted(s)}
+	for _, loc := range photoPosition.FindAllStringIndex(s, -1) {
+		// Keep the closing comma when the marker ends a clause that goes
+		// on ("To Lam, right, wave" → "To Lam wave" drops both; "…Putin,
+		// left, and…" → "…Putin and…").
+		c.apply(cut{start: loc[0], end: loc[1]})
+	}
+	toks := tokenize(s)
+	free := func(t token) bool {
+		return !c.inQuote[t.start] && !insideMention(ms, t.start, t.end)
+	}
+	for i, t := range toks {
+		if free(t) && droppable(toks, i) {
+			c.apply(cut{start: t.start, end: t.end})
+		}
+	}
+	for _, m := range ms {
+		if m.typ != entity.Person {
+			continue
+		}
+		for _, k := range titleRun(s, toks, ms, m) {
+			if !c.inQuote[k.start] {
+				c.apply(k)
+			}
+		}
+	}
+	out := tidy(c.text())
+	if wordCount(out) < 2 {
+		return tidy(s) // nothing left worth reading: keep the sentence
+	}
+	return out
+}
+
+// photoPosition matches a photo position set off by commas.
+var photoPosition = regexp.MustCompile(`,\s*(?:(?:center|centre|far|second|third|top|bottom)\s+)?(?:left|right|center|centre)\s*,`)
+
+// droppable reports whether token i is a word headlines leave out.
+func droppable(toks []token, i int) bool {
+	w := strings.ToLower(toks[i].text)
+	next, prev := "", ""
+	if i+1 < len(toks) {
+		next = strings.ToLower(toks[i+1].text)
+	}
+	if i > 0 {
+		prev = strings.ToLower(toks[i-1].text)
+	}
+	switch w {
+	case "the":
+		return next != ""
+	case "a", "an":
+		return next != "" && !quantities[next] && !keepArticleAfter[prev]
+	case "is", "are", "was", "were":
+		return participle(next) && !auxiliaries[prev]
+	case "has", "have":
+		if next == "been" && i+2 < len(toks) && participle(toks[i+2].text) {
+			return true
+		}
+		return participle(next) && !auxiliaries[prev]
+	case "been":
+		return (prev == "has" || prev == "have") && i+1 < len(toks) && participle(toks[i+1].text)
+	case "that":
+		return reporting[prev] && next != "" && !isVerbish(next) && !stopwordVerbs[next]
+	}
+	return false
+}
+
+// participle reports whether w reads as a past participle: a lowercase
+// -ed word or a listed irregular one.
+func participle(w string) bool {
+	return irregularParticiples[w] || (!capitalised(w) && len(w) > 4 && strings.HasSuffix(w, "ed"))
+}
+
+// insideMention reports whether [start, end) overlaps a mention.
+func insideMention(ms []mention, start, end int) bool {
+	for _, m := range ms {
+		if m.start < end && m.end > start {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRun finds the title words before person m ("Vietnamese President",
+// "the Russian president,") that a headline drops. The run must contain a
+// title word, may hold demonyms and determiners, and may hold a place or
+// organisation only when the sentence names it elsewhere. It must start
+// where a noun phrase can (sentence start, after punctuation or a
+// lowercase word): "Communist Party leader Nguyen Phu Trong" keeps its
+// title rather than become "Communist Party Nguyen Phu Trong".
+func titleRun(s string, toks []token, ms []mention, m mention) []cut {
+	first := -1
+	for i, t := range toks {
+		if t.start == m.start {
+			first = i
+			break
+		}
+	}
+	if first < 1 {
+		return nil
+	}
+	comma := false
+	start, titled := -1, false
+	j := first - 1
+	for ; j >= 0; j-- {
+		gap := s[toks[j].end:toks[j+1].start]
+		if strings.TrimSpace(gap) == "," && j == first-1 {
+			comma = true
+		} else if strings.TrimSpace(gap) != "" {
+			break
+		}
+		w := strings.ToLower(toks[j].text)
+		switch {
+		case titleWords[w]:
+			titled = true
+		case determiners[w] || w == "of":
+		case demonymAt(ms, toks[j]):
+		case redundantNameAt(ms, toks[j], m):
+		default:
+			if capitalised(toks[j].text) {
+				return nil // a name or title we cannot place: leave it
+			}
+			j = -2 // a lowercase word ends the run: stop here
+		}
+		if j == -2 {
+			break
+		}
+		start = j
+	}
+	for start >= 0 && start < first && strings.ToLower(toks[start].text) == "of" {
+		start++
+	}
+	if start < 0 || start >= first || !titled {
+		return nil
+	}
+	out := []cut{{start: toks[start].start, end: m.start}}
+	if comma {
+		// "the Russian president, Vladimir Putin, aims" loses both commas.
+		rest := s[m.end:]
+		if trimmed := strings.TrimLeft(rest, " "); strings.HasPrefix(trimmed, ",") {
+			at := m.end + len(rest) - len(trimmed)
+			out = append(out, cut{start: at, end: at + 1})
+		}
+	}
+	return out
+}
+
+// demonymAt reports whether t lies inside a demonym mention ("Russian").
+func demonymAt(ms []mention, t token) bool {
+	for _, m := range ms {
+		if m.typ == entity.Other && m.start <= t.start && t.end <= m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// redundantNameAt reports whether t lies inside a place or organisation
+// mention that another mention outside the person's title also names.
+func redundantNameAt(ms []mention, t token, person mention) bool {
+	for i, m := range ms {
+		if !(m.start <= t.start && t.end <= m.end) || !m.named() {
+			continue
+		}
+		for k, o := range ms {
+			if k != i && (o.end <= m.start || o.start >= person.start) && o.matches(m) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	titleWords = setOf(`president presidents vice prime minister ministers leader leaders general secretary
+chairman chairwoman counterpart counterparts state foreign defense defence spokesperson spokesman spokeswoman
+chancellor king queen premier head chief commander senator governor mayor ambassador envoy official
+former incoming outgoing acting deputy mr mrs ms dr`)
+	determiners = setOf(`the a an his her its their`)
+	// quantities keep their article: "a dozen deals", "a day after".
+	quantities = setOf(`dozen few lot number couple series bit little day week month year half third
+quarter total further hundred thousand million billion`)
+	keepArticleAfter     = setOf(`such at least than as quite`)
+	auxiliaries          = setOf(`will would could can may might should must to not never also`)
+	reporting            = setOf(`said says say added noted stressed warned claimed stated argued insisted announced reported believes believe think thinks hope hopes fear fears feared show shows showed indicated explained`)
+	stopwordVerbs        = setOf(`is are was were has have had will would could can may might should must`)
+	irregularParticiples = setOf(`known seen held made taken given shown done set expected due built brought sent won lost paid found kept led left met begun spoken written chosen driven drawn grown thrown broken`)
+)
