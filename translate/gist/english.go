@@ -1,6 +1,10 @@
 package gist
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // English inflection for glosses. A gloss may be several words ("go out",
 // "take part"): only its first word inflects. Irregular forms live in
@@ -137,7 +141,7 @@ func (e *english) Plural(g string) string {
 	if p, ok := e.plural[w]; ok {
 		return head + p
 	}
-	if w == "" || strings.ContainsAny(w[len(w)-1:], ".)") ||
+	if last, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLetter(last) ||
 		(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")) {
 		return g // already plural ("relations", "sanctions")
 	}

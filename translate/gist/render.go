@@ -201,7 +201,8 @@ func (m *model) compound(lang string, lex *lexicon, w string) unit {
 	if !known {
 		return passThrough(w)
 	}
-	u := unit{src: w, en: b.String(), pos: pNoun}
+	// A compound takes part in no noun rule: its head is unknown.
+	u := unit{src: w, en: b.String(), pos: pUnknown}
 	if capitalised(w) {
 		u.pos = pName
 	}

@@ -22,7 +22,7 @@ type swVerbParse struct {
 	tense              string // "", na, li, ta, me, ki, nge, ngali, ka, hu, a, ku (infinitive), sha
 	neg, pass, rel, pl bool
 	class2             bool // subject wa-/hawa-: people ("they")
-	person             int // 1, 2 or 3
+	person             int  // 1, 2 or 3
 }
 
 var (
