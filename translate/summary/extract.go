@@ -171,17 +171,6 @@ func (x *extractor) shorten(s string, budget int) string {
 
 func (x *extractor) headline(s string) string { return headline(s, x.rec(s, x.to)) }
 
-// caption returns the row of a photo caption: its first sentence that is
-// not a credit, compressed to a few words (who is pictured, doing what).
-func (x *extractor) caption(sents []string) string {
-	for _, s := range sents {
-		if !isCredit(s) {
-			return x.shorten(s, captionBudget)
-		}
-	}
-	return x.shorten(sents[0], captionBudget)
-}
-
 // distinctMentions lists the paragraph's people, places and organisations
 // once each: the names a row is judged on (numbers and dates are kept
 // within a clause by compression, which never cuts one it can spare).

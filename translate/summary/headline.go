@@ -22,7 +22,12 @@ import (
 //     ("Vietnamese President To Lam", "his counterpart, To Lam"), when they
 //     hold no name the sentence would lose;
 //   - photo positions in captions (", left,", ", center right,").
-func headline(s string, ms []mention) string {
+func headline(s string, ms []mention) string { return headlineStyle(s, ms, false) }
+
+// headlineStyle is headline; in a caption (who is pictured is all that
+// counts) a title may also hold names: "General Secretary of the Communist
+// Party of Vietnam Nguyen Phu Trong" → "Nguyen Phu Trong".
+func headlineStyle(s string, ms []mention, caption bool) string {
 	if s == "" {
 		return s
 	}
@@ -46,7 +51,7 @@ func headline(s string, ms []mention) string {
 		if m.typ != entity.Person {
 			continue
 		}
-		for _, k := range titleRun(s, toks, ms, m) {
+		for _, k := range titleRun(s, toks, ms, m, caption) {
 			if !c.inQuote[k.start] {
 				c.apply(k)
 			}
@@ -115,7 +120,7 @@ func insideMention(ms []mention, start, end int) bool {
 // where a noun phrase can (sentence start, after punctuation or a
 // lowercase word): "Communist Party leader Nguyen Phu Trong" keeps its
 // title rather than become "Communist Party Nguyen Phu Trong".
-func titleRun(s string, toks []token, ms []mention, m mention) []cut {
+func titleRun(s string, toks []token, ms []mention, m mention, caption bool) []cut {
 	first := -1
 	for i, t := range toks {
 		if t.start == m.start {
@@ -142,7 +147,7 @@ func titleRun(s string, toks []token, ms []mention, m mention) []cut {
 			titled = true
 		case determiners[w] || w == "of":
 		case demonymAt(ms, toks[j]):
-		case redundantNameAt(ms, toks[j], m):
+		case redundantNameAt(ms, toks[j], m) || (caption && nameAt(ms, toks[j])):
 		default:
 			if capitalised(toks[j].text) {
 				return nil // a name or title we cannot place: leave it
@@ -170,6 +175,16 @@ func titleRun(s string, toks []token, ms []mention, m mention) []cut {
 		}
 	}
 	return out
+}
+
+// nameAt reports whether t lies inside a place or organisation mention.
+func nameAt(ms []mention, t token) bool {
+	for _, m := range ms {
+		if m.start <= t.start && t.end <= m.end && m.named() && m.typ != entity.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymAt reports whether t lies inside a demonym mention ("Russian").
