@@ -2,7 +2,7 @@
 // refresh` does, for bench/feeds/run.sh to time without the rest of the
 // CLI:
 //
-//	driver [-db PATH] SOURCE...
+//	driver [-db PATH] [-cpuprofile FILE] SOURCE...
 //
 // The store defaults to $XDG_DATA_HOME/rosetta/rosetta.db, as in Rosetta.
 package main
@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 
 	"github.com/rosetta-reader/rosetta/corpus/feed"
 	"github.com/rosetta-reader/rosetta/corpus/store"
@@ -20,11 +21,24 @@ import (
 
 func main() {
 	db := flag.String("db", "", "store `PATH` (default $XDG_DATA_HOME/rosetta/rosetta.db)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile to `FILE`")
 	flag.Parse()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "driver:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := run(ctx, *db, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "driver:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
