@@ -56,26 +56,13 @@ func Parse(data []byte, src, contentType string) (*Feed, error) {
 }
 
 func parseWith(conv *converter.Converter, data []byte, src, contentType string) (*Feed, error) {
-	data, err := feedToUTF8(data, contentType)
+	gf, data, err := decodeFeed(data, contentType)
 	if err != nil {
 		return nil, err
 	}
-	// Real feeds often carry a blank line or spaces before the XML
-	// declaration, which strict XML forbids; nothing of value is lost here.
-	data = bytes.TrimLeft(data, " \t\r\n")
-	fp := gofeed.NewParser()
-	// Rosetta shows no item images; scanning every body's HTML for one
-	// cost a sixth of the parse.
-	fp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
-	kind := gofeed.DetectFeedType(bytes.NewReader(data))
-	if kind == gofeed.FeedTypeUnknown {
-		data, kind = salvageFeed(data)
-	}
-	isJSON := kind == gofeed.FeedTypeJSON
-	fp.KeepOriginalFeed = isJSON // JSON Feed item languages live only there
-	gf, err := fp.Parse(bytes.NewReader(data))
+	jsonItems, err := jsonFeedItems(gf)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s", ErrNotFeed, oneLine(err.Error()))
+		return nil, err
 	}
 	f := &Feed{Title: cleanTitle(gf.Title), Link: strings.TrimSpace(gf.Link)}
 	rootLang, entryLangs := xmlLangs(data)
@@ -83,23 +70,13 @@ func parseWith(conv *converter.Converter, data []byte, src, contentType string) 
 	if f.Lang == "" {
 		f.Lang = NormalizeLang(rootLang)
 	}
-	var jsonItems []*gojson.Item
-	if jf, ok := gf.OriginalFeed().(*gojson.Feed); ok {
-		if !strings.Contains(jf.Version, "jsonfeed.org") {
-			// Any JSON object "detects" as a JSON Feed; only a declared
-			// version tells a feed from some other JSON file.
-			return nil, fmt.Errorf("%w: JSON without a jsonfeed.org version", ErrNotFeed)
-		}
-		jsonItems = jf.Items
-	}
 	source := f.Title
 	if source == "" {
 		source = sourceSlug("", src)
 	}
 	slug := sourceSlug(f.Title, src)
-	converted := convertAll(conv, gf.Items, entryLangs, jsonItems, f.Lang)
-	seen := make(map[string]bool, len(converted))
-	for _, c := range converted {
+	seen := make(map[string]bool, len(gf.Items))
+	for _, c := range convertAll(conv, gf.Items, entryLangs, jsonItems, f.Lang) {
 		if !c.ok {
 			continue
 		}
@@ -114,6 +91,46 @@ func parseWith(conv *converter.Converter, data []byte, src, contentType string) 
 		f.Items = append(f.Items, item)
 	}
 	return f, nil
+}
+
+// decodeFeed runs gofeed over the document made UTF-8, and returns the
+// parsed feed with the bytes it read.
+func decodeFeed(data []byte, contentType string) (*gofeed.Feed, []byte, error) {
+	data, err := feedToUTF8(data, contentType)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Real feeds often carry a blank line or spaces before the XML
+	// declaration, which strict XML forbids; nothing of value is lost here.
+	data = bytes.TrimLeft(data, " \t\r\n")
+	kind := gofeed.DetectFeedType(bytes.NewReader(data))
+	if kind == gofeed.FeedTypeUnknown {
+		data, kind = salvageFeed(data)
+	}
+	fp := gofeed.NewParser()
+	// Rosetta shows no item images; scanning every body's HTML for one
+	// cost a sixth of the parse.
+	fp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	fp.KeepOriginalFeed = kind == gofeed.FeedTypeJSON // item languages live only there
+	gf, err := fp.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %s", ErrNotFeed, oneLine(err.Error()))
+	}
+	return gf, data, nil
+}
+
+// jsonFeedItems returns the original items of a JSON Feed (nil for other
+// kinds), refusing JSON that does not declare itself a JSON Feed: any JSON
+// object "detects" as one.
+func jsonFeedItems(gf *gofeed.Feed) ([]*gojson.Item, error) {
+	jf, ok := gf.OriginalFeed().(*gojson.Feed)
+	if !ok {
+		return nil, nil
+	}
+	if !strings.Contains(jf.Version, "jsonfeed.org") {
+		return nil, fmt.Errorf("%w: JSON without a jsonfeed.org version", ErrNotFeed)
+	}
+	return jf.Items, nil
 }
 
 // salvageFeed finds a feed wrapped in something else (an Atom feed inside
