@@ -39,7 +39,7 @@ func (e *Engine) Name() string { return "gist" }
 
 // Model implements translate.Backend; bumped whenever lexicons or rules
 // change, since it is part of the translation cache key.
-func (e *Engine) Model() string { return "gist-2" }
+func (e *Engine) Model() string { return "gist-3" }
 
 // Pairs implements translate.Backend.
 func (e *Engine) Pairs(ctx context.Context) ([]translate.Pair, error) {

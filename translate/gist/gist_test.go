@@ -113,7 +113,7 @@ var (
 		ni si kama pia lakini au huku ili tangu kuhusu baada kabla kutoka hata hivyo yake wake zaidi bila
 		ambayo ambao mnamo nchini mjini kupitia dhidi pamoja ikiwa wala yoyote zote wote`)
 	sqFunctionWords = strings.Fields(`dhe në për nga që se është janë nuk por ka kanë gjatë sipas mes kjo
-		ky këtë këtij kësaj i e të së po tij saj tyre një edhe ku si u më tani ashtu teksa duke asnjë`)
+		ky këtë këtij kësaj i e të së po tij saj tyre një edhe ku si u më tani ashtu teksa duke asnjë me`)
 )
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
