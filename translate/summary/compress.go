@@ -61,7 +61,7 @@ func compress(s string, rec recognizer, budget int) string {
 				continue
 			}
 			lost := c.lost(k)
-			if best < 0 || lost < bestLost || (lost == bestLost && saved > bestSaved) {
+			if best < 0 || lost < bestLost || (lost == bestLost && better(saved, bestSaved, c.kept()-budget)) {
 				best, bestLost, bestSaved = i, lost, saved
 			}
 		}
@@ -85,6 +85,19 @@ func compress(s string, rec recognizer, budget int) string {
 		}
 	}
 	return out
+}
+
+// better reports whether a cut saving saved words beats one saving best
+// when over words must go: the smallest cut that is enough, else the
+// biggest, so a row ends near its budget rather than far under it.
+func better(saved, best, over int) bool {
+	switch {
+	case saved >= over && best >= over:
+		return saved < best
+	case saved >= over || best >= over:
+		return saved >= over
+	}
+	return saved > best
 }
 
 // result returns the compressed, tidied sentence.
@@ -153,6 +166,9 @@ func (c *compression) tails() []cut {
 				}
 			}
 			out = append(out, cut{start: start, end: end, kind: optional})
+		}
+		if prepTail(c.toks, i) {
+			out = append(out, cut{start: t.start, end: end, kind: optional})
 		}
 		gap := c.s[c.toks[i-1].end:t.start]
 		if comma := strings.LastIndexByte(gap, ','); comma >= 0 && commaTailWords[t.text] {

@@ -182,3 +182,43 @@ const (
 	// maxCompressWords: longer sentences are cut here first (with "…").
 	maxCompressWords = 120
 )
+
+// prepTail reports whether token i opens a prepositional phrase that can
+// end a sentence early: a preposition after a noun ("ties with friendly
+// countries", "concerns about a possible deal"), not after a verb that
+// takes it ("aimed at", "focuses on", "arrived in"), or "and" before a
+// second predicate ("ties and showing that…").
+func prepTail(toks []token, i int) bool {
+	if i < keepHead || i+1 >= len(toks) {
+		return false
+	}
+	w, prev := toks[i].text, toks[i-1].text
+	if capitalised(prev) || isNumeric(prev) || stopwords[strings.ToLower(prev)] || isVerbish(prev) ||
+		prepVerbs[strings.ToLower(prev)] || strings.HasSuffix(prev, "ing") {
+		return false
+	}
+	if w == "and" {
+		next := toks[i+1].text
+		return strings.HasSuffix(next, "ing") || isVerbish(next)
+	}
+	if !tailPreps[w] {
+		return false
+	}
+	// A phrase holding a verb may run into the main clause ("…against
+	// Russia, has expressed concern"): only verbless phrases go.
+	for _, t := range toks[i+1:] {
+		if isVerbish(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	tailPreps = setOf(`with for from over about into through between by in on at among against across`)
+	// prepVerbs take a preposition as part of their meaning.
+	prepVerbs = setOf(`focuses focus depends depend relies rely insists insist looks look works work talks
+talk participates participate results result aims aim comes come goes go turns turn belongs belong
+refers refer responds respond counts count calls call agrees agree deals deal lives live stays stay
+travels travel returns return arrives arrive`)
+)
