@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/rosetta-reader/rosetta/corpus"
@@ -66,12 +67,12 @@ func Refresh(ctx context.Context, st *store.Store, sources []string, opts Refres
 		conc = 4
 	}
 	results := make([]SourceResult, len(sources))
-	done := make(chan struct{}, len(sources))
+	var done atomic.Int64 // each finished source gets its own count
 	forEach(ctx, len(sources), conc, func(ctx context.Context, i int) {
 		results[i] = refreshOne(ctx, st, l, sources[i])
-		done <- struct{}{}
+		n := done.Add(1)
 		if opts.Progress != nil {
-			opts.Progress(len(done), len(sources), sources[i])
+			opts.Progress(int(n), len(sources), sources[i])
 		}
 	})
 	var rep Report
