@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync/atomic"
+	"sync"
 	"time"
 
 	"github.com/rosetta-reader/rosetta/corpus"
@@ -15,9 +15,10 @@ import (
 type RefreshOptions struct {
 	// Concurrency bounds parallel fetches (default 4).
 	Concurrency int
-	// Progress, when set, is called after each source finishes, from the
-	// goroutine that fetched it: done of total sources are finished, src
-	// is the one that just did. It must be safe for concurrent use.
+	// Progress, when set, is called after each source finishes: done of
+	// total sources are finished, src is the one that just did. Calls come
+	// one at a time, with done growing by one each, from the goroutine that
+	// fetched src; keep them short (e.g. send a message to the UI).
 	Progress func(done, total int, src string)
 	// Loader fetches and parses (default NewLoader(nil)).
 	Loader *Loader
@@ -67,12 +68,15 @@ func Refresh(ctx context.Context, st *store.Store, sources []string, opts Refres
 		conc = 4
 	}
 	results := make([]SourceResult, len(sources))
-	var done atomic.Int64 // each finished source gets its own count
+	var mu sync.Mutex // serialises Progress so done only ever grows
+	done := 0
 	forEach(ctx, len(sources), conc, func(ctx context.Context, i int) {
 		results[i] = refreshOne(ctx, st, l, sources[i])
-		n := done.Add(1)
+		mu.Lock()
+		defer mu.Unlock()
+		done++
 		if opts.Progress != nil {
-			opts.Progress(int(n), len(sources), sources[i])
+			opts.Progress(done, len(sources), sources[i])
 		}
 	})
 	var rep Report
