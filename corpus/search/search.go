@@ -1,17 +1,29 @@
 // Package search is Rosetta's full-text index: SQLite FTS5 over the original
 // text and the English text of every article, one row per paragraph, with a
-// small query language (words, "phrases", -exclusions, OR, prefix*, and the
-// filters lang:, source:, entity:).
+// small query language:
 //
-// Matching is per paragraph: every condition of a query applies to one
-// paragraph, either its original text or its English translation (or to an
-// article's title). Results are grouped per article, best paragraphs first.
+//	putin vietnam          every word (in one paragraph)
+//	"south china sea"      an exact phrase
+//	putin -korea           leave out paragraphs with a word (or -"phrase")
+//	vietnam OR hanoi       either; OR binds tighter than the implicit AND
+//	agree*  "south chi"*   a prefix (at least 3 letters)
+//	lang:sw  source:bbc    restrict articles (repeat for either; -lang:en)
+//	entity:"To Lam"        paragraphs naming an entity (or any of its aliases)
+//
+// Matching folds case and diacritics (rusise finds Rusisë, Nguyen finds
+// Nguyễn, Dong finds Đông). Every condition applies to one paragraph: its
+// original text, its English translation, or an article's title. Results
+// are grouped per article, best paragraphs first.
 //
 // Cross-language search works three ways: English queries match the English
 // text callers index beside non-English paragraphs; each paragraph row also
 // indexes the entity names and aliases it mentions; and an Expander given to
 // Open widens each query word to its known surface forms (Russia → Urusi,
 // Rusisë).
+//
+// Speed on big indexes comes from never ranking every match: the newest
+// matching rows (128 by default, more if they cover too few articles) are
+// scored with BM25 in Go, and prefixes complete from a vocabulary snapshot.
 package search
 
 import (
