@@ -83,6 +83,8 @@ func TestSwahiliNounsAndAdjectives(t *testing.T) {
 		{"ziara yake", "Its visit"}, // possessive moves first
 		{"mataifa yote makubwa", "All big nations"},
 		{"ziara ya Putin", "Putin's visit"}, // unknown name as possessor
+		{"bao la Dolly Menga, jana", "Dolly Menga's goal, yesterday"},
+		{"bendera za Urusi na Vietnam", "The flags of Russia and Vietnam"},
 		{"Rais wa Urusi", "The president of Russia"},
 		{"makampuni ya Kirusi", "Russian companies"},
 		{"Mahakama ya Kimataifa", "The International court"}, // link dropped, adjective first

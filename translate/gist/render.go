@@ -8,22 +8,23 @@ import (
 
 // unit is one source word or phrase with its English rendering.
 type unit struct {
-	src     string // source text covered (words joined by their separators)
-	en      string // English; "" drops the unit
-	det     string // glue determiner placed before the noun phrase ("the")
-	sep     string // source text after the unit up to the next word
-	pos     pos
-	pl      bool        // plural noun
-	def     bool        // sq definite form
-	gen     bool        // sq genitive/dative form
-	pass    bool        // passed through unchanged (unknown word, name, number)
-	passive bool        // a passive verb ("na" after it means "by")
-	base    string      // verbs: the uninflected English gloss
-	ptcp    bool        // sq participle (ka punuar, duke punuar, për të punuar)
-	inf     bool        // sw ku- infinitive
-	sw      swVerbParse // sw verbs: the parse, for re-rendering
-	midCap  bool        // capitalised in the source inside a sentence (Rais, Kimataifa)
-	start   bool        // first word of a source sentence
+	src      string // source text covered (words joined by their separators)
+	en       string // English; "" drops the unit
+	det      string // glue determiner placed before the noun phrase ("the")
+	sep      string // source text after the unit up to the next word
+	pos      pos
+	pl       bool        // plural noun
+	def      bool        // sq definite form
+	gen      bool        // sq genitive/dative form
+	pass     bool        // passed through unchanged (unknown word, name, number)
+	passive  bool        // a passive verb ("na" after it means "by")
+	base     string      // verbs: the uninflected English gloss
+	ptcp     bool        // sq participle (ka punuar, duke punuar, për të punuar)
+	inf      bool        // sw ku- infinitive
+	sw       swVerbParse // sw verbs: the parse, for re-rendering
+	midCap   bool        // capitalised in the source inside a sentence (Rais, Kimataifa)
+	compound bool        // hyphenated or apostrophed word rendered part by part
+	start    bool        // first word of a source sentence
 }
 
 // translateText renders one segment; lang is "sw" or "sq".
@@ -58,7 +59,7 @@ func (m *model) units(lang, s string) (string, []unit) {
 		resolveSqLinkers(us)
 		resolveSqDates(us)
 	} else {
-		resolveSwLinkers(us)
+		resolveSwLinkers(us, &m.en)
 	}
 	m.resolveVerbs(us, lang)
 	if lang == "sw" {
@@ -201,8 +202,9 @@ func (m *model) compound(lang string, lex *lexicon, w string) unit {
 	if !known {
 		return passThrough(w)
 	}
-	// A compound takes part in no noun rule: its head is unknown.
-	u := unit{src: w, en: b.String(), pos: pUnknown}
+	// A compound takes part in no noun rule, its head being unknown; it
+	// may still head an Albanian genitive (30-vjetori i traktatit).
+	u := unit{src: w, en: b.String(), pos: pUnknown, compound: true}
 	if capitalised(w) {
 		u.pos = pName
 	}

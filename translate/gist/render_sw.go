@@ -37,6 +37,12 @@ func swPronouns(us []unit) {
 	}
 }
 
+// swPluralConcord are words whose class-10 concord marks the noun before
+// them as plural.
+var swPluralConcord = map[string]bool{"za": true, "hizi": true, "hizo": true, "zile": true, "zote": true,
+	"nyingi": true, "zake": true, "zao": true, "zetu": true, "zangu": true, "zako": true, "zenu": true,
+	"zilizo": true, "zinazo": true, "zenye": true, "zisizo": true}
+
 // swWithNouns are nouns of relation after which "na" means "with".
 var swWithNouns = map[string]bool{"uhusiano": true, "mahusiano": true, "ushirikiano": true,
 	"mazungumzo": true, "makubaliano": true, "mkutano": true, "vita": true, "mzozo": true,
@@ -71,12 +77,17 @@ func (m *model) swWord(lex *lexicon, w string, name bool) (unit, bool) {
 // moves before its noun (Mahakama ya Kimataifa → International Court; a
 // Ki- language name after "of" is the adjective: ya Kirusi → Russian);
 // renders "na" after a passive verb as "by" and "mwezi" before a month as "in".
-func resolveSwLinkers(us []unit) {
+func resolveSwLinkers(us []unit, en *english) {
 	for i := range us {
 		if !joined(us, i) {
 			continue
 		}
 		next := &us[i+1]
+		if us[i].pos == pNoun && !us[i].pl && swPluralConcord[strings.ToLower(next.src)] && !en.IsPlural(us[i].en) {
+			// n-class nouns look the same in both numbers; the class-10
+			// concord after them tells: bendera za → flags
+			us[i].en, us[i].pl = en.Plural(us[i].en), true
+		}
 		switch {
 		case us[i].pos == pLink && next.pos == pName && !next.pass && len(next.src) > 2 &&
 			strings.EqualFold(next.src[:2], "ki"):

@@ -23,7 +23,8 @@ func resolveSqLinkers(us []unit) {
 			continue
 		}
 		next := us[i+1]
-		afterNominal := i > 0 && joined(us, i-1) && (isNoun(us[i-1]) || us[i-1].pos == pName || us[i-1].pos == pAdj)
+		prev := i > 0 && joined(us, i-1)
+		afterNominal := prev && (isNoun(us[i-1]) || us[i-1].pos == pName || us[i-1].pos == pAdj || us[i-1].compound)
 		switch {
 		case next.pos == pVerb && strings.EqualFold(us[i].src, "të"):
 			us[i].en = "to" // subjunctive: synon të forcojë → aims to strengthen
@@ -108,12 +109,19 @@ func postnominal(us []unit, i int) int {
 	}
 	// Only unknown names (people, mostly) become possessors: "Putin's
 	// visit", but "the occupation of Ukraine".
-	if joined(us, i) && joined(us, i+1) && us[i+1].pos == pLink && us[i+1].en == "of" &&
-		i+2 < len(us) && us[i+2].pos == pName && us[i+2].pass &&
-		!(joined(us, i+2) && i+3 < len(us) && (us[i+3].pos == pLink || us[i+3].en == "and")) {
-		possessor(us, i)
+	if !joined(us, i) || !joined(us, i+1) || us[i+1].pos != pLink || us[i+1].en != "of" ||
+		us[i+2].pos != pName || !us[i+2].pass {
+		return i
 	}
-	return i
+	end := i + 2 // a name may run over several words: Dolly Menga
+	for joined(us, end) && us[end+1].pos == pName && us[end+1].pass {
+		end++
+	}
+	if joined(us, end) && (us[end+1].pos == pLink || us[end+1].en == "and") {
+		return i // "flags of Russia and Vietnam", "X of Y of Z": keep "of"
+	}
+	possessor(us, i, end)
+	return end
 }
 
 // moveBefore rewrites us[i:j] (noun, linkers, modifiers) as modifiers then
@@ -155,15 +163,23 @@ func moveBefore(us []unit, i, j int, mods []int) {
 	}
 }
 
-// possessor turns "visit of Putin" into "Putin's visit".
-func possessor(us []unit, i int) {
-	noun, link, name := us[i], us[i+1], us[i+2]
-	name.en += "'s"
-	name.sep, name.start = " ", noun.start
-	link.en, link.sep = "", " "
-	noun.det, noun.sep = "", us[i+2].sep
+// possessor turns "visit of Putin" (us[i], the link, the name us[i+2:end+1])
+// into "Putin's visit".
+func possessor(us []unit, i, end int) {
+	noun, link := us[i], us[i+1]
+	names := append([]unit(nil), us[i+2:end+1]...)
+	names[0].start = noun.start
+	last := &names[len(names)-1]
+	last.en += "'s"
+	noun.det, noun.sep = "", last.sep
+	last.sep = " "
 	unstart(&noun)
-	us[i], us[i+1], us[i+2] = link, name, noun
+	link.en, link.sep = "", " "
+	k := i
+	us[k] = link
+	k++
+	k += copy(us[k:], names)
+	us[k] = noun
 }
 
 func swap(us []unit, i int) {

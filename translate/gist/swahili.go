@@ -346,7 +346,10 @@ func (v swVerbParse) renderNeg(en *english, third bool) string {
 	case "ta":
 		return "will not " + g
 	case "ja":
-		return "has not yet " + en.Participle(g)
+		if third {
+			return "has not yet " + en.Participle(g)
+		}
+		return "have not yet " + en.Participle(g)
 	case "nge":
 		return "would not " + g
 	}
