@@ -49,7 +49,7 @@ func TestCompress(t *testing.T) {
 			"The officials expect agreements in trade."},
 		{"left is a direction in captions, not a verb to cut after", "Russian President Vladimir Putin, left, and Vietnam’s President To Lam wave as they pose for photos in Hanoi.", 8,
 			"Russian President Vladimir Putin, left, and Vietnam’s President To Lam wave as they pose for photos in Hanoi."},
-		{"stranded preposition goes with its clause", "The allies have expressed concern about a possible arms deal in which Pyongyang provides Moscow with munitions.", 9,
+		{"stranded preposition goes with its clause", "The allies have expressed concern about a possible arms deal in which Pyongyang provides Moscow with munitions.", 10,
 			"The allies have expressed concern about a possible arms deal."},
 	}
 	for _, tc := range cases {

@@ -17,7 +17,7 @@ const (
 	rowShare = 0.3
 	// entityShare is the share a row may grow to when it needs a second
 	// clause to keep the paragraph's names.
-	entityShare = 0.45
+	entityShare = 0.6
 	// minBudget and maxBudget bound a row's length in words: a row of a
 	// short paragraph still holds a clause, a long paragraph's stays short.
 	minBudget = 6

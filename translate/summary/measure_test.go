@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/entity"
 )
 
@@ -131,15 +132,40 @@ func TestSeedMeasures(t *testing.T) {
 		if os.Getenv("SUMMARY_DUMP") != "" {
 			t.Log("\n" + dump(sum))
 		}
-		// Floors a little under today's figures: a change that makes rows
-		// much longer or drops many more names fails here.
-		if m.ratio > 0.85 {
-			t.Errorf("%s: compression %.2f, want ≤ 0.85", a.ID, m.ratio)
+		// Floors a little under today's figures (the targets are
+		// 0.40 and 0.80, not yet met on every seed: see targetGap): a
+		// change that makes rows longer or drops more names fails here.
+		if m.ratio > maxRatio {
+			t.Errorf("%s: compression %.2f, want ≤ %.2f", a.ID, m.ratio, maxRatio)
 		}
-		if m.content() < 0.5 {
-			t.Errorf("%s: entity retention %.2f, want ≥ 0.5", a.ID, m.content())
+		if m.content() < minRetention {
+			t.Errorf("%s: entity retention %.2f, want ≥ %.2f", a.ID, m.content(), minRetention)
+		}
+		if gap := targetGap(a, m); gap != "" {
+			t.Logf("%s: short of the issue's target: %s", a.ID[:3], gap)
 		}
 	}
+}
+
+// Regression floors, and the targets (compression ≤ 0.40 for
+// articles over 300 words, retention ≥ 0.80).
+const (
+	maxRatio        = 0.55
+	minRetention    = 0.64
+	targetRatio     = 0.40
+	targetRetention = 0.80
+)
+
+// targetGap describes how far m is from the targets ("" when met).
+func targetGap(a *corpus.Article, m seedMeasure) string {
+	var gaps []string
+	if a.Words > 300 && m.ratio > targetRatio {
+		gaps = append(gaps, fmt.Sprintf("compression %.2f > %.2f", m.ratio, targetRatio))
+	}
+	if m.content() < targetRetention {
+		gaps = append(gaps, fmt.Sprintf("retention %.2f < %.2f", m.content(), targetRetention))
+	}
+	return strings.Join(gaps, ", ")
 }
 
 func dump(sum *Summary) string {

@@ -205,9 +205,13 @@ func prepTail(toks []token, i int) bool {
 		return false
 	}
 	// A phrase holding a verb may run into the main clause ("…against
-	// Russia, has expressed concern"): only verbless phrases go.
-	for _, t := range toks[i+1:] {
-		if isVerbish(t.text) {
+	// Russia, has expressed concern"): only verbless phrases go, up to
+	// where another adjunct opens (", especially at a time when…").
+	for k := i + 1; k < len(toks); k++ {
+		if tailWords[toks[k].text] || commaTailWords[toks[k].text] {
+			return true
+		}
+		if isVerbish(toks[k].text) {
 			return false
 		}
 	}
