@@ -11,7 +11,12 @@
 //     "më" before a date;
 //   - auxiliaries rendering a verb's own tense/negation/relative morphemes:
 //     is, are, am, was, were, will, be, been, has, have, had, do, does, did,
-//     not, would, to, that, already, yet.
+//     not, would, to, that, already, yet, by (after a passive), with (after
+//     a reciprocal), and the subject pronouns I, we, you, they for a
+//     clause-initial Swahili verb's subject prefix (never he/she: the
+//     prefix does not tell);
+//   - a Swahili noun before a numeral takes the English plural -s
+//     (saa 48 → 48 hours), as does an n-class noun before class-10 concord.
 //
 // Pairs: sw→en, sq→en and en→en (identity). One output per input segment,
 // valid UTF-8 without control characters other than newline and tab.

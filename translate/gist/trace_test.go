@@ -9,7 +9,7 @@ import (
 // package comment): articles, "of"/"to"/"in"/"on", the possessive "s", and
 // auxiliaries rendering a source verb's tense, negation or relative marker.
 var glue = strings.Fields(`the a an of to in on s is are am was were will be been has have had do does did
-	not would that already yet by`)
+	not would that already yet by with i we you they`)
 
 // vocabularies caches, per model, every word the lexicons can emit with
 // its English inflections.
