@@ -147,3 +147,31 @@ func lowerFirstRune(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }
+
+// FuzzHeadline: headline style only deletes words, keeps every name and
+// quotation mark, and returns one clean line.
+func FuzzHeadline(f *testing.F) {
+	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	f.Add("Russian President Vladimir Putin, left, and his counterpart, To Lam, wave.")
+	f.Add(`The visit is expected, "the a an" he said that.`)
+	f.Fuzz(func(t *testing.T, s string) {
+		s = clean(s)
+		ms := recognize(s, "en")
+		out := headline(s, ms)
+		fuzzLine(t, out)
+		in := map[string]bool{}
+		for _, tk := range tokenize(s) {
+			in[tk.text] = true
+		}
+		for _, tk := range tokenize(out) {
+			if !in[tk.text] && !in[lowerFirstRune(tk.text)] && !in[upperFirst(tk.text)] {
+				t.Fatalf("headline invented %q:\n in %q\nout %q", tk.text, s, out)
+			}
+		}
+		if wordCount(out) > wordCount(s)+1 {
+			t.Fatalf("headline grew %q to %q", s, out)
+		}
+	})
+}

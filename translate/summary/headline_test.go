@@ -1,0 +1,80 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHeadline(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"articles and copula before a participle", "The visit is aimed at boosting the economic ties.",
+			"Visit aimed at boosting economic ties."},
+		{"auxiliary before a participle", "The United States has expressed concern over the visit.",
+			"United States expressed concern over visit."},
+		{"has been before a participle", "The visit has been criticized by the embassy.",
+			"Visit criticized by embassy."},
+		{"a quantity keeps its article", "Putin signed a dozen deals.", "Putin signed a dozen deals."},
+		{"that after a reporting verb", "Lam said that there are other agreements.", "Lam said there are other agreements."},
+		{"that before a verb stays", "He said that is not true.", "He said that is not true."},
+		{"title and demonym before a person", "Russian President Vladimir Putin arrived in Hanoi.", "Vladimir Putin arrived in Hanoi."},
+		{"appositive title before a person", "Putin met his Vietnamese counterpart, To Lam, in Hanoi.", "Putin met To Lam in Hanoi."},
+		{"a title holding a name the sentence would lose stays", "Putin met Communist Party leader Nguyen Phu Trong.",
+			"Putin met Communist Party leader Nguyen Phu Trong."},
+		{"quotations stay verbatim", `He said, "The war is a crime."`, `He said, "The war is a crime."`},
+		{"photo positions go", "Vladimir Putin, left, and To Lam wave.", "Vladimir Putin and To Lam wave."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := headline(tc.in, recognize(tc.in, "en")); got != tc.want {
+				t.Errorf("headline(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCaptionRows(t *testing.T) {
+	x := &extractor{rec: recognize, to: "en"}
+	cases := []struct{ in, want string }{
+		{"Russian President Vladimir Putin, left, and Vietnam’s President To Lam wave as they pose for photos at the Presidential Palace in Hanoi, Vietnam Thursday, June 20, 2024.",
+			"Vladimir Putin and Vietnam’s President To Lam wave."},
+		{"In this group photograph distributed by the Russian state agency Sputnik, Russian President Vladimir Putin shakes hands with General Secretary of the Central Committee of the Communist Party of Vietnam Nguyen Phu Trong before their meeting in Hanoi, on June 20, 2024.",
+			"Vladimir Putin shakes hands with Nguyen Phu Trong."},
+		{"This photo taken and released by the Vietnam News Agency (VNA) on June 20, 2024 shows General Secretary Nguyen Phu Trong (4th right) attending a meeting with Vladimir Putin (center left), in Hanoi.",
+			"Nguyen Phu Trong attending meeting with Vladimir Putin."},
+	}
+	for _, tc := range cases {
+		sents := splitSentences(tc.in)
+		if !isCaption(sents) {
+			t.Errorf("not a caption: %q", tc.in)
+			continue
+		}
+		if got := x.caption(sents); got != tc.want {
+			t.Errorf("caption(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRowsOnlyDelete checks the brief's rule on the seeds: every word of a
+// row is a word of its paragraph's translation (rows are built by
+// deletion), and a row is never longer than its translation.
+func TestRowsOnlyDelete(t *testing.T) {
+	g := gistOrSkip(t)
+	s := New(g, nil)
+	for i := range seeds(t) {
+		_, sum := measure(t, s, "en", i)
+		for _, r := range sum.Rows {
+			in := map[string]bool{}
+			for _, tk := range tokenize(strings.ToLower(r.Translation)) {
+				in[tk.text] = true
+			}
+			for _, tk := range tokenize(strings.ToLower(r.Text)) {
+				if !in[tk.text] {
+					t.Errorf("row %d invents %q: %q (translation %q)", r.Paragraph, tk.text, r.Text, r.Translation)
+				}
+			}
+			if wordCount(r.Text) > wordCount(r.Translation) {
+				t.Errorf("row %d is longer than its translation: %q", r.Paragraph, r.Text)
+			}
+		}
+	}
+}
