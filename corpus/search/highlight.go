@@ -17,18 +17,21 @@ type pattern struct {
 	entity bool
 	idf    float64
 	weight float64 // 1 for the term as typed, aliasWeight for its aliases
+	group  int     // the query term this pattern comes from
 }
 
 func patterns(q *Query, e Expander) []pattern {
 	var pats []pattern
+	group := 0
 	add := func(t Term, entity bool) {
 		x := expand(t, e)
+		group++
 		for i, a := range x.alts {
 			w := 1.0
 			if i > 0 {
 				w = aliasWeight
 			}
-			pats = append(pats, pattern{words: a, prefix: x.prefix && i == 0, entity: entity, idf: 1, weight: w})
+			pats = append(pats, pattern{words: a, prefix: x.prefix && i == 0, entity: entity, idf: 1, weight: w, group: group})
 		}
 	}
 	for _, c := range q.Clauses {

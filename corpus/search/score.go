@@ -24,23 +24,24 @@ const (
 	dfCap       = 1000
 )
 
-// weigh sets each pattern's idf from a bounded document-frequency count.
-// A query with a single pattern needs none: its idf only scales every score
-// alike.
+// weigh sets each pattern's idf from a bounded document-frequency count of
+// the query term it comes from: a term's aliases and completions name the
+// same thing and share its weight, which also bounds the counts to one per
+// term. A query of a single term needs none: its idf would scale every
+// score alike.
 func (ix *Index) weigh(ctx context.Context, pats []pattern) error {
-	if len(pats) < 2 {
+	if len(pats) == 0 || pats[len(pats)-1].group == pats[0].group {
 		return nil
 	}
-	var n float64
-	if err := ix.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM para`).Scan(&n); err != nil {
+	n, err := rowCount(ctx, ix.db)
+	if err != nil {
 		return queryErr(ctx, err)
 	}
-	seen := map[string]float64{}
+	idf := map[int]float64{}
 	for i := range pats {
 		p := &pats[i]
-		expr := p.ftsExpr()
-		if idf, ok := seen[expr]; ok {
-			p.idf = idf
+		if w, ok := idf[p.group]; ok {
+			p.idf = w
 			continue
 		}
 		df := float64(dfCap)
@@ -48,14 +49,14 @@ func (ix *Index) weigh(ctx context.Context, pats []pattern) error {
 			var c int
 			err := ix.db.QueryRowContext(ctx,
 				`SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
-				expr, dfCap).Scan(&c)
+				p.ftsExpr(), dfCap).Scan(&c)
 			if err != nil {
 				return queryErr(ctx, err)
 			}
 			df = float64(c)
 		}
-		p.idf = math.Log(1 + (max(n, df)-df+0.5)/(df+0.5))
-		seen[expr] = p.idf
+		p.idf = math.Log(1 + (max(float64(n), df)-df+0.5)/(df+0.5))
+		idf[p.group] = p.idf
 	}
 	return nil
 }

@@ -206,3 +206,18 @@ func mentioned(p string) []string {
 	}
 	return out
 }
+
+// Expander widens an entity name to all the aliases the generator writes,
+// as an entity index would.
+func Expander() search.Expander {
+	return search.ExpanderFunc(func(term string) []string {
+		for _, al := range aliases {
+			for _, a := range al {
+				if strings.EqualFold(a, term) {
+					return al
+				}
+			}
+		}
+		return nil
+	})
+}

@@ -68,7 +68,7 @@ func run(ctx context.Context, n int, path string, english, reuse bool, runs int)
 		}
 	}
 	t0 := time.Now()
-	ix, err := search.Open(ctx, path, search.WithCandidates(candidates))
+	ix, err := search.Open(ctx, path, search.WithCandidates(candidates), search.WithExpander(gen.Expander()))
 	if err != nil {
 		return err
 	}
@@ -139,6 +139,7 @@ var classes = []struct {
 	{"phrase", []string{`"South China Sea"`, `"the United States"`, `"arrest warrant"`, `"ya Marekani"`, `"of the"`, `"Vladimir Putin"`, `"në Vietnam"`, `"International Criminal Court"`}},
 	{"prefix/typing", []string{"vie*", "put*", "agree*", "sanction*", "kim*", "putin viet*", `"south china"*`, "the*"}},
 	{"filters", []string{"putin lang:sw", "vietnam source:bbc", "entity:Moscow lang:sq", "the -putin", "russia OR urusi", "hanoi -lang:en"}},
+	{"entity aliases", []string{"russia", "moscow putin", "rusisë vietnam", "urusi the"}},
 }
 
 // threadCPU returns the CPU time used by the calling OS thread. With the
