@@ -272,6 +272,18 @@ func (v swVerbParse) render(en *english) string {
 
 func (v swVerbParse) renderActive(en *english, third bool, have string) string {
 	g := v.gloss
+	if g == "can" { // -weza: a modal with no future or perfect of its own
+		switch v.tense {
+		case "ta":
+			return "will be able"
+		case "me":
+			return have + " been able"
+		case "ki":
+			return "being able"
+		case "nge":
+			return "could"
+		}
+	}
 	switch v.tense {
 	case "li", "ka":
 		if w, rest := headWord(g); w == "be" && (v.pl || v.person == 2) {

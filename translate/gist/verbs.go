@@ -87,6 +87,8 @@ func (m *model) sqParticiples(us []unit) {
 func (m *model) sqVerbRules(us []unit, i int) {
 	u, next := &us[i], &us[i+1]
 	switch {
+	case u.pos == pVerb && strings.EqualFold(next.src, "nga") && sqPassiveEnglish(u.en):
+		next.en = "by" // u prit nga nxënës: was received by pupils
 	case strings.EqualFold(u.src, "duke") && next.ptcp && next.base != "":
 		next.en = m.en.Gerund(next.base) // duke punuar → working
 	case strings.EqualFold(u.src, "duke") && next.pos == pLink && joined(us, i+1) && us[i+2].ptcp && us[i+2].base != "":
@@ -104,6 +106,16 @@ func (m *model) sqVerbRules(us []unit, i int) {
 	case u.en == "not" && next.pos == pVerb && next.base != "":
 		m.sqNegate(u, next)
 	}
+}
+
+// sqPassiveEnglish reports an English passive rendering ("was received").
+func sqPassiveEnglish(en string) bool {
+	for _, aux := range []string{"was ", "were ", "is ", "are ", "been "} {
+		if strings.HasPrefix(en, aux) || strings.Contains(en, " "+aux) {
+			return true
+		}
+	}
+	return false
 }
 
 // sqNegate renders "nuk" + verb with do-support: does not recognize.
