@@ -36,9 +36,10 @@ const (
 
 // extractor builds rows and overview points from English sentences.
 type extractor struct {
-	rec  recognizer
-	prof *profile
-	to   string
+	rec   recognizer
+	prof  *profile
+	to    string
+	short map[shortKey]string // shorten's memo; an extractor serves one call
 }
 
 // candidate is one translated sentence, analysed.
@@ -157,6 +158,27 @@ func (x *extractor) shorten(s string, budget int) string {
 	if x.to != "en" {
 		return s
 	}
+	// addClause asks again for the same sentences at the same budgets as
+	// clauses are added: compression is the hot path, so remember it.
+	k := shortKey{s, budget}
+	if out, ok := x.short[k]; ok {
+		return out
+	}
+	if x.short == nil {
+		x.short = map[shortKey]string{}
+	}
+	out := x.shortenNew(s, budget)
+	x.short[k] = out
+	return out
+}
+
+// shortKey names one compression: a sentence at a budget.
+type shortKey struct {
+	s      string
+	budget int
+}
+
+func (x *extractor) shortenNew(s string, budget int) string {
 	c := compress(s, x.rec, budget)
 	out := x.headline(c)
 	// Headline deletions free room: when compression had to cut to fit,
