@@ -48,6 +48,14 @@ func TestSwahiliVerbs(t *testing.T) {
 		{"atakayefanya", "that will do"}, // future relative -ta-ka-ye-
 		{"atakaa", "will stay"},          // ...but -ta- + kaa is not -ta-ka-
 		{"kwenda", "to go"},              // kw- before a vowel stem
+		{"anamfanyia", "does"},           // applicative -ia (does for him), object -m-
+		{"wanapendana", "like"},          // reciprocal -ana
+		{"kupikisha", "to cook"},         // causative -isha
+		{"kusomeka", "to read"},          // stative -eka
+		{"kuandikiwa", "to be written"},  // applicative + passive
+		{"anaweza", "can"},               // the modal -weza
+		{"aliweza", "could"},
+		{"ataweza", "will be able"},
 	} {
 		v, ok := lex.swVerb(c.in)
 		if !ok {
