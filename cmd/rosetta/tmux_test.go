@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // These tests drive the built binary in a real terminal (tmux), as a user
@@ -122,7 +124,7 @@ func isolatedEnv(t *testing.T) []string {
 func TestTmuxReaderOnSample(t *testing.T) {
 	bin := rosettaBinary(t)
 	s := newTmux(t, 120, 40, isolatedEnv(t), bin)
-	scr := s.waitFor(10*time.Second, "Rais wa Urusi", "Presidenti rus", "What is Putin expecting",
+	scr := s.waitFor(20*time.Second, "Rais wa Urusi", "Presidenti rus", "What is Putin expecting",
 		"Putin signed dozens", "After his controversial visit")
 	for _, code := range []string{" sw ", " sq ", " en "} {
 		if !strings.Contains(scr, code) {
@@ -131,14 +133,92 @@ func TestTmuxReaderOnSample(t *testing.T) {
 	}
 	// The Swahili article is first in the list.
 	s.keys("Enter")
-	scr = s.waitFor(10*time.Second, "English", "gist", "Urusi")
+	scr = s.waitFor(20*time.Second, "English", "gist", "Urusi")
 	if !strings.Contains(scr, "Russia") {
 		t.Errorf("English pane shows no English for the Swahili article:\n%s", scr)
 	}
 	s.keys("]")
-	s.waitFor(5*time.Second, "Presidenti rus")
+	s.waitFor(15*time.Second, "Presidenti rus")
 	s.keys("l")
 	time.Sleep(300 * time.Millisecond)
 	s.keys("q")
-	s.waitFor(5*time.Second, "EXIT=0")
+	s.waitFor(15*time.Second, "EXIT=0")
+}
+
+// TestTmuxHostileText opens every article of the hostile-text corpus (escape
+// sequences, C1 controls, bidi overrides, zero-width and wide characters,
+// a 10,000-character word, invalid UTF-8) and checks that none of them
+// reaches the terminal: the pane title and clipboard are untouched and the
+// frame around the article (header, separator, status and help lines)
+// stays where it belongs.
+func TestTmuxHostileText(t *testing.T) {
+	bin := rosettaBinary(t)
+	dir, err := filepath.Abs("../../corpus/testdata/hostile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.*"))
+	if len(files) < 10 {
+		t.Fatalf("hostile corpus missing: %d files in %s", len(files), dir)
+	}
+	const cols, rows = 100, 30
+	s := newTmux(t, cols, rows, isolatedEnv(t), bin+" --corpus "+dir)
+	s.run("set-option", "-t", s.name, "set-clipboard", "external")
+	s.waitFor(20*time.Second, fmt.Sprintf("%d articles", len(files)))
+	// The reader names its window; no article may rename it.
+	title := strings.TrimSpace(s.run("display-message", "-p", "-t", s.name, "#{pane_title}"))
+	for i := range files {
+		s.keys("Enter")
+		scr := s.waitFor(15*time.Second, "English")
+		checkFrame(t, scr, cols, rows, i)
+		if got := strings.TrimSpace(s.run("display-message", "-p", "-t", s.name, "#{pane_title}")); got != title {
+			t.Fatalf("article %d changed the pane title to %q", i, got)
+		}
+		s.keys("G")
+		checkFrame(t, s.screen(), cols, rows, i)
+		s.keys("Escape")
+		time.Sleep(100 * time.Millisecond)
+		s.keys("j")
+	}
+	if bufs := strings.TrimSpace(s.run("list-buffers")); bufs != "" {
+		t.Errorf("an article wrote to the clipboard (OSC 52): %s", bufs)
+	}
+	s.keys("q")
+	s.waitFor(15*time.Second, "EXIT=0")
+}
+
+// checkFrame asserts the reader's frame is intact: the screen has exactly
+// its rows, no line is wider than the terminal, the pane separator stays
+// in one column on every body line, and the help line is the last line.
+func checkFrame(t *testing.T, scr string, cols, rows, article int) {
+	t.Helper()
+	lines := strings.Split(strings.TrimRight(scr, "\n"), "\n")
+	if len(lines) > rows {
+		t.Fatalf("article %d: %d lines on a %d-line screen", article, len(lines), rows)
+	}
+	sepCol := -1
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > cols {
+			t.Fatalf("article %d: line %d is %d cells wide:\n%s", article, i, w, scr)
+		}
+		if i < 1 || i >= len(lines)-2 {
+			continue
+		}
+		c := strings.IndexRune(l, '│')
+		if c < 0 {
+			continue
+		}
+		col := ansi.StringWidth(l[:c])
+		if sepCol == -1 {
+			sepCol = col
+		} else if col != sepCol {
+			t.Fatalf("article %d: pane separator moved from column %d to %d on line %d:\n%s", article, sepCol, col, i, scr)
+		}
+	}
+	if sepCol == -1 {
+		t.Fatalf("article %d: no pane separator on screen:\n%s", article, scr)
+	}
+	if !strings.HasPrefix(lines[len(lines)-1], "j/↓ down") {
+		t.Fatalf("article %d: help line missing or displaced:\n%s", article, scr)
+	}
 }
