@@ -11,11 +11,15 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus/store"
 )
 
-// openStore opens the article store ($XDG_DATA_HOME/rosetta/rosetta.db).
+// openStore opens the article store: the config's `database`, else
+// $XDG_DATA_HOME/rosetta/rosetta.db.
 func (e *env) openStore() (*store.Store, error) {
-	p, err := store.DefaultPath()
-	if err != nil {
-		return nil, err
+	p := e.cfg.Database
+	if p == "" {
+		var err error
+		if p, err = store.DefaultPath(); err != nil {
+			return nil, err
+		}
 	}
 	st, err := store.Open(e.ctx, p)
 	if err != nil {
