@@ -55,8 +55,8 @@ func (m *sqMorph) load(text string, glosses map[string]string) {
 		case "L": // pos, paradigm, stems, gloss, lemma
 			id := int32(len(m.lexemes))
 			gloss, lemma, _ := strings.Cut(f4, "\t")
-			if g, ok := glosses[lemma]; ok {
-				gloss = g
+			if g, ok := glosses[lemma]; ok && !strings.HasSuffix(f2, "-1") {
+				gloss = g // mediopassive lexemes keep their own intransitive gloss
 			}
 			m.lexemes = append(m.lexemes, sqLexeme{pos: f1, paradigm: f2, gloss: gloss})
 			for i := 0; f3 != ""; i++ {
@@ -166,12 +166,21 @@ func (m *sqMorph) participle(w string) (sqAnalysis, bool) {
 	return sqAnalysis{}, false
 }
 
-// rank orders readings of one stem: an active lexeme for active forms, a
-// mediopassive ("-1") lexeme, with its own intransitive gloss, for
-// mediopassive forms (ndodhet: is located, not "is happened").
+// rank orders readings of one stem. Active forms take the active lexeme.
+// Mediopassive forms take a mediopassive ("-1") lexeme glossed "be …"
+// (quhet: is called, ndodhet: is situated), else the active lexeme as a
+// passive (lejohet: is allowed), else any mediopassive gloss (duket: appears).
 func (a sqAnalysis) rank() int {
 	r := 0
-	if strings.HasSuffix(a.lex.paradigm, "-1") == a.has("pass") {
+	medio := strings.HasSuffix(a.lex.paradigm, "-1")
+	switch {
+	case !a.has("pass") && !medio:
+		r += 4
+	case a.has("pass") && medio && strings.HasPrefix(a.lex.gloss, "be "):
+		r += 6
+	case a.has("pass") && !medio:
+		r += 4
+	case a.has("pass"):
 		r += 2
 	}
 	if a.lex.pos == "V" {

@@ -137,10 +137,15 @@ func TestAlbanianNouns(t *testing.T) {
 
 func TestAlbanianVerbsAndOrder(t *testing.T) {
 	checkExact(t, "sq", []pairCase{
-		{"nënshkroi", "Signed"}, // UniParser aorist 3sg
-		{"lexoi", "Read"},       // irregular English past
-		{"punon", "Works"},      // present 3sg
-		{"punojnë", "Work"},     // present 3pl
+		{"nënshkroi", "Signed"},                      // UniParser aorist 3sg
+		{"Ai punonte", "He worked"},                  // imperfect
+		{"lejohet", "Is allowed"},                    // mediopassive of an active verb: passive
+		{"quhet", "Is called"},                       // mediopassive lexeme glossed "be called"
+		{"duket", "Appears"},                         // mediopassive-only verb: intransitive
+		{"qytetet e bukura", "The beautiful cities"}, // UniParser adjective, plural
+		{"lexoi", "Read"},                            // irregular English past
+		{"punon", "Works"},                           // present 3sg
+		{"punojnë", "Work"},                          // present 3pl
 		{"ka punuar", "Has worked"},
 		{"u nënshkrua", "Was signed"},
 		{"synon të forcojë", "Aims to strengthen"},
