@@ -37,26 +37,30 @@ type Story struct {
 // Options tunes grouping. The zero value means the defaults.
 type Options struct {
 	// Threshold is the least average similarity (cosine, 0..1) between two
-	// groups for them to merge. Default 0.35: on the sample plus MasakhaNEWS,
-	// articles of one event score 0.47–0.76 pairwise, unrelated ones at most
-	// 0.29 (0.26 on average against the event).
+	// groups for them to merge. Default 0.3.
 	Threshold float64
 	// Window is the largest gap in publication time between two articles
 	// of one story, when both dates are known. Default 7 days.
 	Window time.Duration
-	// EntityWeight multiplies entity features against words. Default 3.
+	// EntityWeight multiplies entity features against words. Default 2.
 	EntityWeight float64
 }
 
+// The defaults were measured (corpus/story tests): on NTREX-128's 123 news
+// documents in English, Swahili and Albanian (gist English, corpus/entity
+// keys) they give B³ F1 0.89 (precision 0.87, recall 0.92); the five sample
+// articles stay one story beside 709 MasakhaNEWS articles, none of which
+// joins it (a stronger entity weight or a threshold of 0.25 lets one in).
+
 func (o Options) withDefaults() Options {
 	if o.Threshold <= 0 {
-		o.Threshold = 0.35
+		o.Threshold = 0.3
 	}
 	if o.Window <= 0 {
 		o.Window = 7 * 24 * time.Hour
 	}
 	if o.EntityWeight <= 0 {
-		o.EntityWeight = 3
+		o.EntityWeight = 2
 	}
 	return o
 }
