@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -40,11 +41,36 @@ func compress(s string, rec recognizer, budget int) string {
 		s = s[:toks[maxCompressWords-1].end] + "…"
 	}
 	c := newCompression(s, rec(s, "en"))
+	cut := false
 	for _, k := range c.cands {
 		if k.kind == hard {
 			c.apply(k)
+			cut = true
 		}
 	}
+	safe := tidy(s)
+	if cut {
+		if safe = c.result(); wordCount(safe) < 3 {
+			return tidy(s) // the cuts ate the sentence (a credit line)
+		}
+		// The asides are gone: tails and clauses are found again on what
+		// remains, so a quotation whose attribution went now ends the
+		// sentence and may lose its own end.
+		c = newCompression(safe, rec(safe, "en"))
+	}
+	out := c.shorten(budget)
+	if wordCount(out) < 3 || (hasPredicate(safe) && !hasPredicate(out)) {
+		// The cuts ate the sentence or its verb (clauses read wrongly):
+		// keep only the cuts that are always safe.
+		return safe
+	}
+	return out
+}
+
+// shorten applies the soft cuts that lose no entity, then, while over
+// budget, the allowed cut losing the fewest entities (see better for
+// ties), and returns the result.
+func (c *compression) shorten(budget int) string {
 	for _, k := range c.cands {
 		if k.kind == soft && c.allowed(k) && c.lost(k) == 0 {
 			c.apply(k)
@@ -70,21 +96,7 @@ func compress(s string, rec recognizer, budget int) string {
 		}
 		c.apply(c.cands[best])
 	}
-	out := c.result()
-	if wordCount(out) < 3 || (hasPredicate(s) && !hasPredicate(out)) {
-		// The cuts ate the sentence or its verb (a credit line, clauses
-		// read wrongly): keep only the cuts that are always safe.
-		c.reset()
-		for _, k := range c.cands {
-			if k.kind == hard {
-				c.apply(k)
-			}
-		}
-		if out = c.result(); wordCount(out) < 3 {
-			return tidy(s)
-		}
-	}
-	return out
+	return c.result()
 }
 
 // better reports whether a cut saving saved words beats one saving best
@@ -109,9 +121,6 @@ func (c *compression) result() string {
 	return out
 }
 
-// reset undoes every cut.
-func (c *compression) reset() { clear(c.dropped) }
-
 // compression is the state of one sentence being shortened.
 type compression struct {
 	s       string
@@ -121,6 +130,7 @@ type compression struct {
 	dropped []bool // per byte of s
 	inQuote []bool // per byte of s
 	head    int    // end of the protected first words
+	tailEnd int    // where tails end: before the closing punctuation and quotes
 }
 
 func newCompression(s string, ms []mention) *compression {
@@ -152,6 +162,7 @@ func (c *compression) tails() []cut {
 	end := len(strings.TrimRightFunc(c.s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(".!?…\"”’'", r)
 	}))
+	c.tailEnd = end
 	var out []cut
 	for i, t := range c.toks {
 		if i < keepHead || t.start >= end {
@@ -222,6 +233,10 @@ func (c *compression) allowed(k cut) bool {
 		return true
 	case k.kind == optional && k.start < c.head:
 		return false
+	case k.kind == optional && k.end == c.tailEnd && !strings.ContainsAny(c.s[k.start:k.end], "\"“”"):
+		// A quotation may lose its end, marked by an ellipsis (see text),
+		// as a reporter would shorten it; never its middle.
+		return true
 	}
 	return !c.inQuote[k.start] && (k.end == len(c.s) || !c.inQuote[k.end-1])
 }
@@ -293,17 +308,34 @@ func (c *compression) lost(k cut) int {
 
 // text returns the sentence without its dropped bytes, keeping words apart
 // across each cut.
+// A quotation cut short at its end shows the elision: "…isolated in Asia…".
 func (c *compression) text() string {
-	var b strings.Builder
-	b.Grow(len(c.s))
+	b := make([]byte, 0, len(c.s)+len("…"))
 	for i := 0; i < len(c.s); i++ {
-		if !c.dropped[i] {
-			b.WriteByte(c.s[i])
-		} else if i > 0 && !c.dropped[i-1] {
-			b.WriteByte(' ')
+		switch {
+		case !c.dropped[i]:
+			b = append(b, c.s[i])
+		case i > 0 && !c.dropped[i-1] && c.quoteTailAt(i):
+			b = append(bytes.TrimRight(b, " "), "…"...)
+		case i > 0 && !c.dropped[i-1]:
+			b = append(b, ' ')
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// quoteTailAt reports whether the dropped run starting at i is the end of
+// a quotation: inside a quote, running to the sentence's closing marks.
+func (c *compression) quoteTailAt(i int) bool {
+	if c.tailEnd <= i || !c.inQuote[i] {
+		return false
+	}
+	for j := i; j < c.tailEnd; j++ {
+		if !c.dropped[j] {
+			return false
+		}
+	}
+	return c.tailEnd == len(c.s) || !c.dropped[c.tailEnd]
 }
 
 var (

@@ -106,7 +106,7 @@ func (x *extractor) row(para int, heading bool, srcWords int, sents []string) st
 	// Names earn room: a paragraph whose names the first clause misses may
 	// grow to entityShare of its source words, clause by clause.
 	limit := min(maxBudget, max(budget, int(math.Round(entityShare*float64(srcWords)))))
-	parts := map[int]string{order[0]: x.shorten(cands[order[0]].text, budget)}
+	parts := map[int]string{order[0]: x.widen(cands[order[0]].text, budget, limit, all)}
 	for coverage(all, parts, x) < keepEntities {
 		if !x.addClause(cands, order, parts, limit-words(parts)) {
 			break
@@ -118,6 +118,38 @@ func (x *extractor) row(para int, heading bool, srcWords int, sents []string) st
 	}
 	slices.Sort(chosen)
 	return joinClauses(chosen, parts)
+}
+
+// widen compresses the row's main sentence to budget words, or to more
+// (up to limit) when that keeps names the tighter version loses: the
+// least growth that keeps the most of all.
+func (x *extractor) widen(s string, budget, limit int, all []mention) string {
+	best := x.shorten(s, budget)
+	if len(all) == 0 {
+		return best
+	}
+	bestKept := keptOf(all, x.rec(best, x.to))
+	for b := budget + widenStep; b <= limit && bestKept < len(all); b += widenStep {
+		out := x.shorten(s, b)
+		if k := keptOf(all, x.rec(out, x.to)); k > bestKept {
+			best, bestKept = out, k
+		}
+	}
+	return best
+}
+
+// widenStep is the growth tried at each step of widen, in words.
+const widenStep = 3
+
+// keptOf counts the mentions of all that ms names.
+func keptOf(all, ms []mention) int {
+	n := 0
+	for _, m := range all {
+		if containsMention(ms, m) {
+			n++
+		}
+	}
+	return n
 }
 
 // addClause adds to parts the compressed sentence that fits in room words
