@@ -29,7 +29,9 @@ func (e *env) newBackend() (translate.Backend, error) {
 		name = backends.Default
 	}
 	set := e.cfg.Backend.Settings[name]
-	b, err := backends.New(backends.Settings{Name: name, BaseURL: set.BaseURL, Model: set.Model, APIKeyEnv: set.APIKeyEnv})
+	b, err := backends.New(backends.Settings{Name: name, BaseURL: set.BaseURL, Model: set.Model,
+		APIKeyEnv: set.APIKeyEnv, Timeout: set.Timeout, Concurrency: set.Concurrency, RPS: set.RPS,
+		MaxAttempts: set.MaxAttempts})
 	if err != nil {
 		return nil, &exitError{code: exitUsage, err: err}
 	}

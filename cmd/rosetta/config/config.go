@@ -72,6 +72,11 @@ type BackendSettings struct {
 	BaseURL   string
 	Model     string
 	APIKeyEnv string
+	// HTTP behaviour; zero means the backend's default.
+	Timeout     time.Duration // one attempt
+	Concurrency int           // requests in flight
+	RPS         float64       // client-side rate limit
+	MaxAttempts int           // tries per request, retries included
 }
 
 // Themes lists the accepted theme values.

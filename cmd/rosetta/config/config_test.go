@@ -228,3 +228,26 @@ func TestKeyLines(t *testing.T) {
 		t.Errorf("keyLines = %v\nwant %v", got, want)
 	}
 }
+
+func TestBackendHTTPSettings(t *testing.T) {
+	doc := "[backend]\nname = \"openai\"\n[backend.openai]\nbase_url = \"http://127.0.0.1:8080\"\ntimeout = \"90s\"\nconcurrency = 2\nrps = 1.5\nmax_attempts = 3\n"
+	cfg, warns, err := Loader{}.Parse("c.toml", []byte(doc))
+	if err != nil || len(warns) > 0 {
+		t.Fatalf("err %v warns %v", err, warns)
+	}
+	s := cfg.Backend.Settings["openai"]
+	if s.Timeout != 90*time.Second || s.Concurrency != 2 || s.RPS != 1.5 || s.MaxAttempts != 3 {
+		t.Fatalf("settings %+v", s)
+	}
+	back, _, err := Loader{}.Parse("c.toml", []byte(cfg.TOML()))
+	if err != nil || back.Backend.Settings["openai"] != s {
+		t.Fatalf("round trip: %v %+v", err, back.Backend.Settings["openai"])
+	}
+	for _, bad := range []string{"concurrency = 0", "rps = -1", "timeout = \"soon\"", "max_attempts = 99"} {
+		_, _, err := Loader{}.Parse("c.toml", []byte("[backend.openai]\n"+bad+"\n"))
+		var ce *Error
+		if !errors.As(err, &ce) || ce.Line != 2 {
+			t.Errorf("%s: want an error on line 2, got %v", bad, err)
+		}
+	}
+}

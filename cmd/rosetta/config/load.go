@@ -241,27 +241,33 @@ func (d *decoder) feeds(key []string, v any, f *Feeds) error {
 		return err
 	}
 	return d.fields(key, t, map[string]func([]string, any) error{
-		"timeout": func(k []string, v any) error {
-			var s string
-			if err := d.str(k, v, &s); err != nil {
-				return err
-			}
-			dur, err := time.ParseDuration(s)
-			if err != nil || dur <= 0 {
-				return d.errf(k, "%q is not a positive duration like \"30s\"", s)
-			}
-			f.Timeout = dur
-			return nil
-		},
-		"concurrency": func(k []string, v any) error {
-			n, ok := v.(int64)
-			if !ok || n < 1 || n > 64 {
-				return d.errf(k, "want a whole number from 1 to 64, got %s", tomlValue(v))
-			}
-			f.Concurrency = int(n)
-			return nil
-		},
+		"timeout":     func(k []string, v any) error { return d.duration(k, v, &f.Timeout) },
+		"concurrency": func(k []string, v any) error { return d.intRange(k, v, 1, 64, &f.Concurrency) },
 	})
+}
+
+// duration reads a positive duration written like "30s".
+func (d *decoder) duration(k []string, v any, dst *time.Duration) error {
+	var s string
+	if err := d.str(k, v, &s); err != nil {
+		return err
+	}
+	dur, err := time.ParseDuration(s)
+	if err != nil || dur <= 0 {
+		return d.errf(k, "%q is not a positive duration like \"30s\"", s)
+	}
+	*dst = dur
+	return nil
+}
+
+// intRange reads a whole number in [lo, hi].
+func (d *decoder) intRange(k []string, v any, lo, hi int, dst *int) error {
+	n, ok := v.(int64)
+	if !ok || n < int64(lo) || n > int64(hi) {
+		return d.errf(k, "want a whole number from %d to %d, got %s", lo, hi, tomlValue(v))
+	}
+	*dst = int(n)
+	return nil
 }
 
 var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
@@ -313,6 +319,27 @@ func (d *decoder) backendSettings(key []string, v any) (BackendSettings, error) 
 			}
 			if s.APIKeyEnv != "" && !envName.MatchString(s.APIKeyEnv) {
 				return d.errf(k, "takes the NAME of an environment variable (like OPENAI_API_KEY), not a key")
+			}
+			return nil
+		},
+		"timeout": func(k []string, v any) error { return d.duration(k, v, &s.Timeout) },
+		"concurrency": func(k []string, v any) error {
+			return d.intRange(k, v, 1, 64, &s.Concurrency)
+		},
+		"max_attempts": func(k []string, v any) error {
+			return d.intRange(k, v, 1, 20, &s.MaxAttempts)
+		},
+		"rps": func(k []string, v any) error {
+			switch n := v.(type) {
+			case int64:
+				s.RPS = float64(n)
+			case float64:
+				s.RPS = n
+			default:
+				return d.errf(k, "want a number of requests per second, got %s", tomlValue(v))
+			}
+			if s.RPS < 0 || s.RPS != s.RPS {
+				return d.errf(k, "want a positive number of requests per second, got %s", tomlValue(v))
 			}
 			return nil
 		},

@@ -28,6 +28,18 @@ func (c Config) TOML() string {
 		fmt.Fprintf(&b, "base_url = %s\n", tomlQuote(s.BaseURL))
 		fmt.Fprintf(&b, "model = %s\n", tomlQuote(s.Model))
 		fmt.Fprintf(&b, "api_key_env = %s\n", tomlQuote(s.APIKeyEnv))
+		if s.Timeout > 0 {
+			fmt.Fprintf(&b, "timeout = %s\n", tomlQuote(s.Timeout.String()))
+		}
+		if s.Concurrency > 0 {
+			fmt.Fprintf(&b, "concurrency = %d\n", s.Concurrency)
+		}
+		if s.RPS > 0 {
+			fmt.Fprintf(&b, "rps = %g\n", s.RPS)
+		}
+		if s.MaxAttempts > 0 {
+			fmt.Fprintf(&b, "max_attempts = %d\n", s.MaxAttempts)
+		}
 	}
 	b.WriteString("\n[keys]\n")
 	for _, action := range sortedKeys(c.Keys) {
