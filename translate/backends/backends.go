@@ -1,12 +1,12 @@
 // Package backends is the registry of translation backends: it turns the
-// [backend] / [backends.<name>] settings of the configuration file into a
+// [backend] / [backend.<name>] settings of the configuration file into a
 // translate.Backend, reading API keys from the environment variable the
 // settings name (never from the file itself).
 //
 //	[backend]
 //	name = "openai"
 //
-//	[backends.openai]
+//	[backend.openai]
 //	base_url = "http://localhost:11434"   # Ollama
 //	model = "qwen2.5:7b-instruct"
 //	api_key_env = "OPENAI_API_KEY"
