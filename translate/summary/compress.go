@@ -176,6 +176,9 @@ func (c *compression) tails() []cut {
 					start = c.toks[i-2].start // "according to which…"
 				}
 			}
+			if i >= 3 && c.toks[i-1].text == "time" && c.toks[i-3].text == "at" && i-3 >= keepHead {
+				start = c.toks[i-3].start // "at a time when…" goes whole
+			}
 			out = append(out, cut{start: start, end: end, kind: optional})
 		}
 		if prepTail(c.toks, i) {
@@ -353,6 +356,7 @@ func tidy(s string) string {
 	s = doublePunct.ReplaceAllString(s, "$2$3")
 	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' })
 	s = commaBeforeQuote.ReplaceAllString(s, ".$1")
+	s = strings.ReplaceAll(s, "….", "…") // an elided quotation needs no stop of its own
 	if s == "" {
 		return s
 	}

@@ -197,9 +197,14 @@ func prepTail(toks []token, i int) bool {
 		prepVerbs[strings.ToLower(prev)] || strings.HasSuffix(prev, "ing") {
 		return false
 	}
-	if w == "and" {
+	switch w {
+	case "and":
 		next := toks[i+1].text
 		return strings.HasSuffix(next, "ing") || isVerbish(next)
+	case "that":
+		// "the narrative that sanctions left Moscow isolated": a clause
+		// after a noun describes it ("said that…" is excluded above).
+		return !reporting[strings.ToLower(prev)]
 	}
 	if !tailPreps[w] {
 		return false
