@@ -163,7 +163,18 @@ func (c *compression) tails() []cut {
 		return unicode.IsSpace(r) || strings.ContainsRune(".!?…\"”’'", r)
 	}))
 	c.tailEnd = end
+	// A tail that opens a quotation takes it whole, closing marks too.
+	whole := len(strings.TrimRightFunc(c.s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".!?", r)
+	}))
 	var out []cut
+	defer func() {
+		for i, k := range out {
+			if k.end == end && !c.inQuote[k.start] && strings.ContainsAny(c.s[k.start:k.end], "\"“") {
+				out[i].end = whole
+			}
+		}
+	}()
 	for i, t := range c.toks {
 		if i < keepHead || t.start >= end {
 			continue

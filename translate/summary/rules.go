@@ -203,8 +203,10 @@ func prepTail(toks []token, i int) bool {
 		return strings.HasSuffix(next, "ing") || isVerbish(next)
 	case "that":
 		// "the narrative that sanctions left Moscow isolated": a clause
-		// after a noun describes it ("said that…" is excluded above).
-		return !reporting[strings.ToLower(prev)]
+		// after a noun describes it ("said that…" is excluded above), if
+		// the noun's own clause has its verb ("…, and Russian companies
+		// that work in gas" would be left without one).
+		return !reporting[strings.ToLower(prev)] && verbInClause(toks, i)
 	}
 	if !tailPreps[w] {
 		return false
@@ -231,3 +233,18 @@ talk participates participate results result aims aim comes come goes go turns t
 refers refer responds respond counts count calls call agrees agree deals deal lives live stays stay
 travels travel returns return arrives arrive`)
 )
+
+// verbInClause reports whether a verb-like word stands between token i and
+// the start of its clause (the sentence start, or a coordinating word).
+func verbInClause(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].text
+		if isVerbish(w) {
+			return true
+		}
+		if w == "and" || w == "but" || w == "or" {
+			return false
+		}
+	}
+	return false
+}
