@@ -65,15 +65,17 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, 
 		return res, nil
 	}
 	limit = min(limit, maxLimit)
+	pats := patterns(q, ix.expander)
+	df, err := ix.weigh(ctx, pats)
+	if err != nil {
+		return nil, err
+	}
 	cands, partial, err := ix.candidatesFor(ctx, q, expr, limit)
 	if err != nil {
 		return nil, err
 	}
-	pats := patterns(q, ix.expander)
-	if len(cands) > 0 {
-		if err := ix.weigh(ctx, pats); err != nil {
-			return nil, err
-		}
+	if cands, err = ix.addRare(ctx, q, df, cands); err != nil {
+		return nil, err
 	}
 	var total float64
 	for i := range cands {
@@ -98,6 +100,7 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, 
 
 // candidate is one matching row before grouping.
 type candidate struct {
+	rowid     int64
 	score     float64
 	doc       int64
 	article   string
@@ -116,13 +119,20 @@ type candidate struct {
 // walks the doclist from the newest row and stops when we do, so a common
 // word costs no more than a rare one.
 func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string, limit int) ([]candidate, bool, error) {
+	return ix.fetch(ctx, q, expr, max(4*ix.candidates, 16*limit), limit)
+}
+
+// fetch reads up to ceiling rows matching expr and q's filters, newest
+// first, stopping early once it has ix.candidates rows covering more than
+// limit articles (limit 0: read to the ceiling). It reports whether rows
+// were left unread.
+func (ix *Index) fetch(ctx context.Context, q *Query, expr string, ceiling, limit int) ([]candidate, bool, error) {
 	where, args := filterSQL(q)
-	sqlText := `SELECT p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text, coalesce(p.ents, '')
+	sqlText := `SELECT p.id, p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text, coalesce(p.ents, '')
 		FROM fts f JOIN para p ON p.id = f.rowid JOIN doc d ON d.id = p.doc
 		WHERE fts MATCH ?` + where + `
 		ORDER BY f.rowid DESC LIMIT ?`
 	args = append([]any{expr}, args...)
-	ceiling := max(4*ix.candidates, 16*limit)
 	args = append(args, ceiling+1)
 	rows, err := ix.db.QueryContext(ctx, sqlText, args...)
 	if err != nil {
@@ -133,14 +143,14 @@ func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string, limit
 	docs := 0
 	for rows.Next() {
 		var c candidate
-		if err := rows.Scan(&c.doc, &c.article, &c.idx, &c.field, &c.lang, &c.published, &c.text, &c.ents); err != nil {
+		if err := rows.Scan(&c.rowid, &c.doc, &c.article, &c.idx, &c.field, &c.lang, &c.published, &c.text, &c.ents); err != nil {
 			return nil, false, queryErr(ctx, err)
 		}
 		// An article's rows are contiguous, so a new doc id is a new article.
 		if len(out) == 0 || out[len(out)-1].doc != c.doc {
 			docs++
 		}
-		if len(out) >= ceiling || len(out) >= ix.candidates && docs > limit {
+		if len(out) >= ceiling || limit > 0 && len(out) >= ix.candidates && docs > limit {
 			return out, true, nil
 		}
 		out = append(out, c)

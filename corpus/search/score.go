@@ -25,40 +25,38 @@ const (
 )
 
 // weigh sets each pattern's idf from a bounded document-frequency count of
-// the query term it comes from: a term's aliases and completions name the
-// same thing and share its weight, which also bounds the counts to one per
-// term. A query of a single term needs none: its idf would scale every
-// score alike.
-func (ix *Index) weigh(ctx context.Context, pats []pattern) error {
+// the query term it comes from (aliases and completions name the same thing
+// and share its weight), and returns the counts by term. A query of a single
+// term needs none: its idf would scale every score alike.
+func (ix *Index) weigh(ctx context.Context, pats []pattern) (map[int]float64, error) {
 	if len(pats) == 0 || pats[len(pats)-1].group == pats[0].group {
-		return nil
+		return nil, nil
 	}
 	n, err := rowCount(ctx, ix.db)
 	if err != nil {
-		return queryErr(ctx, err)
+		return nil, queryErr(ctx, err)
 	}
-	idf := map[int]float64{}
+	dfs := map[int]float64{}
 	for i := range pats {
 		p := &pats[i]
-		if w, ok := idf[p.group]; ok {
-			p.idf = w
-			continue
-		}
-		df := float64(dfCap)
-		if !p.prefix { // a prefix walk would merge every completion: treat as common
-			var c int
-			err := ix.db.QueryRowContext(ctx,
-				`SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
-				p.ftsExpr(), dfCap).Scan(&c)
-			if err != nil {
-				return queryErr(ctx, err)
+		df, ok := dfs[p.group]
+		if !ok {
+			df = dfCap
+			if !p.prefix { // a prefix walk would merge every completion: treat as common
+				var c int
+				err := ix.db.QueryRowContext(ctx,
+					`SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
+					p.ftsExpr(), dfCap).Scan(&c)
+				if err != nil {
+					return nil, queryErr(ctx, err)
+				}
+				df = float64(c)
 			}
-			df = float64(c)
+			dfs[p.group] = df
 		}
 		p.idf = math.Log(1 + (max(float64(n), df)-df+0.5)/(df+0.5))
-		idf[p.group] = p.idf
 	}
-	return nil
+	return dfs, nil
 }
 
 // ftsExpr is the MATCH expression for this pattern alone.
