@@ -21,6 +21,7 @@ const (
 	screenReader
 	screenSearch
 	screenEntities // the entity panel, full width, opened from the list
+	screenPager    // the reader's article and summary as rendered Markdown
 )
 
 // Minimum terminal size; below it only a one-line message is drawn.
@@ -40,6 +41,7 @@ type Model struct {
 	reader reader
 	search searchPanel
 	panel  entityPanel // full-width panel of screenEntities
+	pager  pager
 	help   help.Model
 	status status
 
@@ -113,6 +115,7 @@ func (m *Model) resize(w, h int) {
 	m.help.SetWidth(w)
 	m.c.bodyH = m.bodyHeight()
 	m.search.resize(&m.c)
+	m.pager.resize(&m.c)
 	m.list.scroll(m.c.bodyH - 1)
 	if m.reader.art != nil {
 		m.reader.relayout(&m.c)
@@ -188,6 +191,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.readerKey(msg)
 	case screenEntities:
 		return m.entitiesKey(msg)
+	case screenPager:
+		if m.pager.handleKey(&m.c, msg) {
+			m.setScreen(screenReader)
+		}
+		return m, nil
 	}
 	return m.listKey(msg)
 }
@@ -216,6 +224,8 @@ func (m Model) View() tea.View {
 	case screenSearch:
 		m.search.view(&m.c, &b, m.c.bodyH)
 		v.Cursor = m.search.input.Cursor() // the input is the first line
+	case screenPager:
+		m.pager.view(&m.c, &b)
 	case screenEntities:
 		for _, ln := range m.panel.view(&m.c, m.c.width, m.c.bodyH) {
 			b.WriteString(ln)

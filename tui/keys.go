@@ -29,6 +29,7 @@ type KeyMap struct {
 	CycleLanguage              key.Binding
 	PrevArticle, NextArticle   key.Binding
 	Reload, ReloadAll, OpenURL key.Binding
+	Pager                      key.Binding
 }
 
 // DefaultKeyMap returns the default bindings.
@@ -66,6 +67,7 @@ func DefaultKeyMap() KeyMap {
 		Reload:         b("reload source", "r"),
 		ReloadAll:      b("reload all", "R"),
 		OpenURL:        b("open in browser", "o"),
+		Pager:          b("markdown view", "p"),
 	}
 }
 

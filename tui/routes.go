@@ -23,6 +23,8 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			m.status.set("saving state: "+msg.err.Error(), true)
 		}
+	case pagerReadyMsg:
+		m.pager.onReady(msg)
 	case storiesReadyMsg:
 		m.c.setStories(msg.stories)
 		m.list.rebuild(&m.c)
@@ -158,6 +160,10 @@ func (m Model) openArticle(a *corpus.Article, o openOptions) (tea.Model, tea.Cmd
 func (m Model) readerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.c.keys.OpenURL) && !m.reader.panelOpen {
 		return m.openURL(m.reader.art)
+	}
+	if key.Matches(msg, m.c.keys.Pager) && !m.reader.panelOpen {
+		m.setScreen(screenPager)
+		return m, m.pager.open(&m.c, m.reader.key, m.reader.art, m.reader.tgt)
 	}
 	cmd, act := m.reader.handleKey(&m.c, msg)
 	switch act {

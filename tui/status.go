@@ -118,7 +118,7 @@ func (m *Model) helpKeys() helpMap {
 	case screenReader:
 		view := []key.Binding{k.SwitchPane, k.ToggleSummary, k.ToggleOriginal, k.CycleLanguage, k.Open}
 		more := cat([]key.Binding{k.PrevArticle, k.NextArticle, k.NextMatch, k.PrevMatch},
-			opt(o.Entities != nil, k.Entities), opt(o.Search != nil, k.Search), []key.Binding{k.OpenURL, k.Back})
+			opt(o.Entities != nil, k.Entities), opt(o.Search != nil, k.Search), []key.Binding{k.Pager, k.OpenURL, k.Back})
 		return helpMap{
 			short: cat([]key.Binding{k.Down, k.Up, k.SwitchPane, k.ToggleSummary, k.CycleLanguage}, opt(o.Entities != nil, k.Entities), []key.Binding{k.Back, k.Help}),
 			full:  [][]key.Binding{nav, view, more, cat(opt(o.State != nil, k.ToggleRead), opt(o.State != nil, k.Star), opt(o.Refresh != nil, k.Reload), opt(o.Refresh != nil, k.ReloadAll), app)},
@@ -128,6 +128,11 @@ func (m *Model) helpKeys() helpMap {
 		e := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close"))
 		mv := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose"))
 		return helpMap{short: []key.Binding{mv, b, e}, full: [][]key.Binding{{mv, b, e, k.ForceQuit}}}
+	case screenPager:
+		return helpMap{
+			short: []key.Binding{k.Down, k.Up, k.HalfPageDown, k.HalfPageUp, k.Back},
+			full:  [][]key.Binding{nav, {k.Back, k.Pager}, app},
+		}
 	case screenEntities:
 		return helpMap{
 			short: []key.Binding{k.Down, k.Up, k.Open, k.Back},

@@ -13,6 +13,7 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/sanitize"
 	"github.com/rosetta-reader/rosetta/translate/summary"
+	"github.com/rosetta-reader/rosetta/tui"
 )
 
 type showJSON struct {
@@ -188,42 +189,18 @@ func wrap(s string, width int) string {
 }
 
 func writeMarkdown(w io.Writer, a *corpus.Article, sum *summary.Summary) error {
-	fmt.Fprintf(w, "# %s\n\n", mdEscape(sanitize.Line(a.Title)))
-	meta := []string{"Language: " + a.Lang}
-	if a.Source != "" {
-		meta = append(meta, "Source: "+mdEscape(sanitize.Line(a.Source)))
-	}
+	var ts *tui.Summary
 	if sum != nil {
-		meta = append(meta, "Summary: "+sum.Lang+" by "+sum.Backend)
-	}
-	fmt.Fprintf(w, "*%s*\n\n", strings.Join(meta, " · "))
-	if sum != nil && len(sum.Overview) > 0 {
-		fmt.Fprintln(w, "## Overview")
-		fmt.Fprintln(w)
+		ts = &tui.Summary{Lang: sum.Lang, Backend: sum.Backend}
 		for _, p := range sum.Overview {
-			fmt.Fprintf(w, "- %s (¶ %s)\n", mdEscape(sanitize.Line(p.Text)), joinInts(p.Paragraphs, 1))
+			ts.Overview = append(ts.Overview, tui.OverviewPoint{Text: p.Text, Paragraphs: p.Paragraphs})
 		}
-		fmt.Fprintln(w)
-	}
-	fmt.Fprintln(w, "## Article")
-	fmt.Fprintln(w)
-	var rows []string
-	if sum != nil {
-		rows = rowTexts(sum, len(a.Paragraphs))
-	}
-	for i := range a.Paragraphs {
-		fmt.Fprintf(w, "**¶ %d.** %s\n\n", i+1, mdEscape(sanitize.Line(a.ParagraphText(i))))
-		if rows != nil {
-			fmt.Fprintf(w, "> %s\n\n", mdEscape(sanitize.Line(rows[i])))
+		for _, r := range sum.Rows {
+			ts.Rows = append(ts.Rows, tui.Row{Paragraph: r.Paragraph, Summary: r.Text, Translation: r.Translation})
 		}
 	}
-	return nil
-}
-
-// mdEscape keeps article text from being read as Markdown markup.
-func mdEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "#", `\#`, "[", `\[`, "]", `\]`, "<", `\<`, "|", `\|`)
-	return r.Replace(s)
+	_, err := io.WriteString(w, tui.Markdown(a, ts))
+	return err
 }
 
 func joinInts(xs []int, offset int) string {
