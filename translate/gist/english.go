@@ -69,11 +69,19 @@ func regularEd(w string) string {
 		return w + "d"
 	case n > 1 && w[n-1] == 'y' && !isVowel(w[n-2]):
 		return w[:n-1] + "ied"
-	case n >= 3 && n <= 4 && !isVowel(w[n-1]) && isVowel(w[n-2]) && !isVowel(w[n-3]) &&
-		strings.IndexByte("wxy", w[n-1]) < 0:
-		return w + w[n-1:] + "ed" // stop → stopped; short words only
+	case doublesFinal(w):
+		return w + w[n-1:] + "ed" // stop → stopped
 	}
 	return w + "ed"
+}
+
+// doublesFinal reports a short consonant-vowel-consonant verb whose final
+// consonant doubles before -ed/-ing (stop, hit, plan); longer verbs are left
+// alone, their stress being unknown (visit → visited).
+func doublesFinal(w string) bool {
+	n := len(w)
+	return n >= 3 && n <= 4 && !isVowel(w[n-1]) && isVowel(w[n-2]) && !isVowel(w[n-3]) &&
+		strings.IndexByte("wxy", w[n-1]) < 0
 }
 
 // Third returns the third person singular present: "go" → "goes".
@@ -129,6 +137,8 @@ func (e *english) Gerund(g string) string {
 		return w[:n-2] + "ying" + rest
 	case w[n-1] == 'e' && !strings.HasSuffix(w, "ee"):
 		return w[:n-1] + "ing" + rest
+	case doublesFinal(w):
+		return w + w[n-1:] + "ing" + rest // hit → hitting
 	}
 	return w + "ing" + rest
 }

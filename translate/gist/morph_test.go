@@ -169,7 +169,8 @@ func TestEnglishInflection(t *testing.T) {
 		{en.Past("show"), "showed"}, {en.Past("go"), "went"}, {en.Past("stop"), "stopped"},
 		{en.Past("try"), "tried"}, {en.Past("agree"), "agreed"}, {en.Participle("take part"), "taken part"},
 		{en.Third("go"), "goes"}, {en.Third("try"), "tries"}, {en.Third("be"), "is"}, {en.Third("say"), "says"},
-		{en.Gerund("make"), "making"}, {en.Gerund("see"), "seeing"}, {en.Plural("country"), "countries"},
+		{en.Gerund("make"), "making"}, {en.Gerund("see"), "seeing"}, {en.Gerund("hit"), "hitting"},
+		{en.Gerund("visit"), "visiting"}, {en.Plural("country"), "countries"},
 		{en.Plural("man"), "men"}, {en.Plural("prime minister"), "prime ministers"}, {en.Plural("bus"), "buses"},
 		{en.Plural("news"), "news"}, {en.Plural("day"), "days"},
 	} {

@@ -124,8 +124,8 @@ func (m *model) phraseAt(lex *lexicon, lang string, toks []token) (unit, int) {
 
 func (m *model) entryUnit(src string, e entry) unit {
 	g := e.gloss
-	if e.pl && e.pos == pNoun {
-		g = m.en.Plural(g)
+	if e.pl && e.pos == pNoun && !m.en.IsPlural(g) {
+		g = m.en.Plural(g) // not twice: personat is "the people", not "peoples"
 	}
 	return unit{src: src, en: g, pos: e.pos, pl: e.pl}
 }
@@ -143,6 +143,9 @@ func (m *model) word(lang string, lex *lexicon, t token) unit {
 	if t.num {
 		return unit{src: t.text, en: t.text, pos: pNum, pass: true}
 	}
+	if initial(t.text) && strings.HasPrefix(t.sep, ".") {
+		return passThrough(t.text) // a name's initial: Gennady S. Bezdetko
+	}
 	w := t.low
 	if w == "" {
 		w = strings.ToLower(t.text)
@@ -152,8 +155,8 @@ func (m *model) word(lang string, lex *lexicon, t token) unit {
 		u.gen = lang == "sq" && sqGenitive(w)
 		return u
 	}
-	if allCaps(t.text) && !strings.ContainsAny(t.text, "-‑'’") || initial(t.text) {
-		return passThrough(t.text) // acronyms and initials: ICC, NATO, Gennady S. Bezdetko
+	if allCaps(t.text) && !strings.ContainsAny(t.text, "-‑'’") {
+		return passThrough(t.text) // acronyms: ICC, NATO
 	}
 	var u unit
 	var ok bool
