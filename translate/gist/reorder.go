@@ -55,7 +55,7 @@ func addArticles(us []unit, lang string, en *english) {
 			u.det = "the"
 		case lang == "sw" && joined(us, i) && us[i+1].pos == pLink && us[i+1].en == "of":
 			u.det = "the"
-		case lang == "sw" && !u.pl && !plural:
+		case lang == "sw" && !u.pl && !plural && !inList(us, i):
 			u.det = "the"
 		}
 	}
@@ -218,4 +218,13 @@ func fixArticles(us []unit) {
 // yearLike reports whether a number reads as a year (1000-2199).
 func yearLike(n string) bool {
 	return len(n) == 4 && (n[0] == '1' || (n[0] == '2' && n[1] <= '1'))
+}
+
+// inList reports a noun inside an enumeration ("biashara, uwekezaji na
+// elimu"), where English repeats no article.
+func inList(us []unit, i int) bool {
+	if i > 0 && (strings.HasSuffix(strings.TrimSpace(us[i-1].sep), ",") || us[i-1].en == "and") {
+		return true
+	}
+	return strings.HasPrefix(strings.TrimSpace(us[i].sep), ",") && i+1 < len(us) && us[i+1].pos == pNoun
 }
