@@ -35,6 +35,17 @@ type cut struct {
 // most words) goes next. Mentions come from rec. The result is tidied:
 // trimmed, capitalised, punctuated.
 func compress(s string, rec recognizer, budget int) string {
+	return compressWith(s, rec, budget, false)
+}
+
+// kernel is the shortest compression of s that loses none of its names
+// and numbers: a sentence reduced to what carries them, for a row that
+// needs a second clause for its names.
+func kernel(s string, rec recognizer) string { return compressWith(s, rec, minKept, true) }
+
+// compressWith is compress; with keepNames, no cut that loses a mention
+// applies, whatever the budget.
+func compressWith(s string, rec recognizer, budget int, keepNames bool) string {
 	if toks := tokenize(s); len(toks) > maxCompressWords {
 		// A run-on "sentence" (scraped text without full stops) would make
 		// the cut search quadratic; no row needs more than its start.
@@ -58,7 +69,7 @@ func compress(s string, rec recognizer, budget int) string {
 		// sentence and may lose its own end.
 		c = newCompression(safe, rec(safe, "en"))
 	}
-	out := c.shorten(budget)
+	out := c.shorten(budget, keepNames)
 	if wordCount(out) < 3 || (hasPredicate(safe) && !hasPredicate(out)) {
 		// The cuts ate the sentence or its verb (clauses read wrongly):
 		// keep only the cuts that are always safe.
@@ -70,7 +81,7 @@ func compress(s string, rec recognizer, budget int) string {
 // shorten applies the soft cuts that lose no entity, then, while over
 // budget, the allowed cut losing the fewest entities (see better for
 // ties), and returns the result.
-func (c *compression) shorten(budget int) string {
+func (c *compression) shorten(budget int, keepNames bool) string {
 	for _, k := range c.cands {
 		if k.kind == soft && c.allowed(k) && c.lost(k) == 0 {
 			c.apply(k)
@@ -87,6 +98,9 @@ func (c *compression) shorten(budget int) string {
 				continue
 			}
 			lost := c.lost(k)
+			if keepNames && lost > 0 {
+				continue
+			}
 			if best < 0 || lost < bestLost || (lost == bestLost && better(saved, bestSaved, c.kept()-budget)) {
 				best, bestLost, bestSaved = i, lost, saved
 			}

@@ -106,7 +106,8 @@ func (x *extractor) row(para int, heading bool, srcWords int, sents []string) st
 	// Names earn room: a paragraph whose names the first clause misses may
 	// grow to entityShare of its source words, clause by clause.
 	limit := min(maxBudget, max(budget, int(math.Round(entityShare*float64(srcWords)))))
-	parts := map[int]string{order[0]: x.widen(cands[order[0]].text, budget, limit, all)}
+	top, main := x.mainClause(cands, order, budget, limit, all)
+	parts := map[int]string{top: main}
 	for coverage(all, parts, x) < keepEntities {
 		if !x.addClause(cands, order, parts, limit-words(parts)) {
 			break
@@ -119,6 +120,28 @@ func (x *extractor) row(para int, heading bool, srcWords int, sents []string) st
 	slices.Sort(chosen)
 	return joinClauses(chosen, parts)
 }
+
+// mainClause picks the row's main sentence among the best ranked few: the
+// one whose compression keeps the most names, the shorter on ties, the
+// better ranked after that. It returns its index and compressed text.
+func (x *extractor) mainClause(cands []candidate, order []int, budget, limit int, all []mention) (int, string) {
+	best, bestText, bestKept := -1, "", -1
+	for _, i := range order[:min(len(order), mainCandidates)] {
+		if isCredit(cands[i].text) && best >= 0 {
+			continue
+		}
+		t := x.widen(cands[i].text, budget, limit, all)
+		k := keptOf(all, x.rec(t, x.to))
+		if k > bestKept || (k == bestKept && wordCount(t) < wordCount(bestText)) {
+			best, bestText, bestKept = i, t, k
+		}
+	}
+	return best, bestText
+}
+
+// mainCandidates is how many of the best ranked sentences may be a row's
+// main clause.
+const mainCandidates = 3
 
 // widen compresses the row's main sentence to budget words, or to more
 // (up to limit) when that keeps names the tighter version loses: the
@@ -165,7 +188,7 @@ func (x *extractor) addClause(cands []candidate, order []int, parts map[int]stri
 			continue
 		}
 		// The clause is there for its names: try it tight, then roomier.
-		for _, b := range []int{minClause, room} {
+		for _, b := range []int{kernelBudget, minClause, room} {
 			p := x.shorten(cands[i].text, b)
 			n := wordCount(p)
 			if n > room {
@@ -204,6 +227,9 @@ func (x *extractor) shorten(s string, budget int) string {
 	return out
 }
 
+// kernelBudget asks shorten for the sentence's kernel (see kernel).
+const kernelBudget = -1
+
 // shortKey names one compression: a sentence at a budget.
 type shortKey struct {
 	s      string
@@ -211,6 +237,9 @@ type shortKey struct {
 }
 
 func (x *extractor) shortenNew(s string, budget int) string {
+	if budget == kernelBudget {
+		return x.headline(kernel(s, x.rec))
+	}
 	c := compress(s, x.rec, budget)
 	out := x.headline(c)
 	// Headline deletions free room: when compression had to cut to fit,

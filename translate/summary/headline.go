@@ -79,7 +79,11 @@ func droppable(toks []token, i int) bool {
 	}
 	switch w {
 	case "the":
-		return next != ""
+		return next != "" && !pronounHead[next]
+	case "its", "their", "his", "her":
+		return next != "" && !capitalised(toks[i+1].text) && !pronounHead[next]
+	case "now", "still", "just", "even", "ever", "recently", "reportedly":
+		return prev != "" && next != ""
 	case "a", "an":
 		return next != "" && !quantities[next] && !keepArticleAfter[prev]
 	case "is", "are", "was", "were":
@@ -220,6 +224,9 @@ chairman chairwoman counterpart counterparts state foreign defense defence spoke
 chancellor king queen premier head chief commander senator governor mayor ambassador envoy official
 former incoming outgoing acting deputy mr mrs ms dr`)
 	determiners = setOf(`the a an his her its their`)
+	// pronounHead keeps a determiner whose noun is missing or pronominal
+	// ("the two", "their own").
+	pronounHead = setOf(`own one two three four five same other others latter former first last`)
 	// quantities keep their article: "a dozen deals", "a day after".
 	quantities = setOf(`dozen few lot number couple series bit little day week month year half third
 quarter total further hundred thousand million billion`)

@@ -226,7 +226,7 @@ func prepTail(toks []token, i int) bool {
 }
 
 var (
-	tailPreps = setOf(`with for from over about into through between by in on at among against across`)
+	tailPreps = setOf(`with for from over about into through between by in on at among against across to`)
 	// prepVerbs take a preposition as part of their meaning.
 	prepVerbs = setOf(`focuses focus depends depend relies rely insists insist looks look works work talks
 talk participates participate results result aims aim comes come goes go turns turn belongs belong
