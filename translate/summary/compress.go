@@ -174,7 +174,7 @@ func newCompression(s string, ms []mention) *compression {
 // the head to the sentence's closing punctuation.
 func (c *compression) tails() []cut {
 	end := len(strings.TrimRightFunc(c.s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(".!?…\"”’'", r)
+		return unicode.IsSpace(r) || strings.ContainsRune(".!?…\"“”’'", r)
 	}))
 	c.tailEnd = end
 	// A tail that opens a quotation takes it whole, closing marks too.
@@ -237,9 +237,11 @@ func quoted(s string) []bool {
 	open := false
 	for i, r := range s {
 		switch {
-		case r == '“' || (r == '"' && !open):
+		case (r == '“' || r == '"') && !open:
 			open = true
-		case r == '”' || r == '"':
+		case r == '”' || r == '"' || r == '“':
+			// Scraped text sometimes closes with an opening mark
+			// ("…partners“"): inside a quotation, any mark closes it.
 			open = false
 		default:
 			if open {
@@ -386,7 +388,7 @@ func tidy(s string) string {
 		return s
 	}
 	s = upperFirst(s)
-	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(".!?…\"”’'", r) {
+	if r, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(".!?…\"“”’'", r) {
 		s += "."
 	}
 	return s
