@@ -128,3 +128,40 @@ func capitalised(w string) bool {
 
 // isNameLink lists the lowercase words that may sit inside a name.
 func isNameLink(w string) bool { return w == "of" || w == "e" || w == "ya" || w == "wa" || w == "i" }
+
+// nameSet is what a text names, for judging whether a row keeps an
+// entity: its mentions, and its capitalised words. The words matter
+// because recognition needs context a short row may lack: "Lam said…"
+// opening a row is not recognised as a name, yet names Lam exactly as the
+// paragraph did.
+type nameSet struct {
+	ms   []mention
+	caps map[string]bool
+}
+
+func namesIn(text string, ms []mention) nameSet {
+	n := nameSet{ms: ms, caps: map[string]bool{}}
+	for _, t := range tokenize(text) {
+		if capitalised(t.text) {
+			n.caps[normWord(t.text)] = true
+		}
+	}
+	return n
+}
+
+// has reports whether the text names m: a matching mention, or every word
+// of m's name written capitalised.
+func (n nameSet) has(m mention) bool {
+	if containsMention(n.ms, m) {
+		return true
+	}
+	if len(m.words) == 0 {
+		return false
+	}
+	for _, w := range m.words {
+		if !n.caps[w] && w != "the" {
+			return false
+		}
+	}
+	return true
+}

@@ -131,7 +131,7 @@ func (x *extractor) mainClause(cands []candidate, order []int, budget, limit int
 			continue
 		}
 		t := x.widen(cands[i].text, budget, limit, all)
-		k := keptOf(all, x.rec(t, x.to))
+		k := keptOf(all, x.names(t))
 		if k > bestKept || (k == bestKept && wordCount(t) < wordCount(bestText)) {
 			best, bestText, bestKept = i, t, k
 		}
@@ -151,10 +151,10 @@ func (x *extractor) widen(s string, budget, limit int, all []mention) string {
 	if len(all) == 0 {
 		return best
 	}
-	bestKept := keptOf(all, x.rec(best, x.to))
+	bestKept := keptOf(all, x.names(best))
 	for b := budget + widenStep; b <= limit && bestKept < len(all); b += widenStep {
 		out := x.shorten(s, b)
-		if k := keptOf(all, x.rec(out, x.to)); k > bestKept {
+		if k := keptOf(all, x.names(out)); k > bestKept {
 			best, bestKept = out, k
 		}
 	}
@@ -164,11 +164,14 @@ func (x *extractor) widen(s string, budget, limit int, all []mention) string {
 // widenStep is the growth tried at each step of widen, in words.
 const widenStep = 3
 
-// keptOf counts the mentions of all that ms names.
-func keptOf(all, ms []mention) int {
+// names is what text names.
+func (x *extractor) names(text string) nameSet { return namesIn(text, x.rec(text, x.to)) }
+
+// keptOf counts the mentions of all that got names.
+func keptOf(all []mention, got nameSet) int {
 	n := 0
 	for _, m := range all {
-		if containsMention(ms, m) {
+		if got.has(m) {
 			n++
 		}
 	}
@@ -274,34 +277,30 @@ func coverage(all []mention, parts map[int]string, x *extractor) float64 {
 	if len(all) == 0 {
 		return 1
 	}
-	got := rowMentions(parts, x)
-	kept := 0
-	for _, m := range all {
-		if containsMention(got, m) {
-			kept++
-		}
-	}
-	return float64(kept) / float64(len(all))
+	return float64(keptOf(all, rowNames(parts, x))) / float64(len(all))
 }
 
 // newMentions counts the entities of ents the row does not name yet.
 func newMentions(ents []mention, parts map[int]string, x *extractor) int {
-	got := rowMentions(parts, x)
+	got := rowNames(parts, x)
 	n := 0
 	for i, m := range ents {
-		if !containsMention(got, m) && !containsMention(ents[:i], m) {
+		if !got.has(m) && !containsMention(ents[:i], m) {
 			n++
 		}
 	}
 	return n
 }
 
-func rowMentions(parts map[int]string, x *extractor) []mention {
+// rowNames is what the row built from parts names.
+func rowNames(parts map[int]string, x *extractor) nameSet {
 	var got []mention
+	texts := make([]string, 0, len(parts))
 	for _, p := range parts {
 		got = append(got, x.rec(p, x.to)...)
+		texts = append(texts, p)
 	}
-	return got
+	return namesIn(strings.Join(texts, " "), got)
 }
 
 func words(parts map[int]string) int {

@@ -78,3 +78,33 @@ func TestRowsOnlyDelete(t *testing.T) {
 		}
 	}
 }
+
+func TestNameSetHas(t *testing.T) {
+	tr := "But, Lam said that the US and Vladimir Putin met in The Hague."
+	ms := recognize(tr, "en")
+	find := func(name string) mention {
+		for _, m := range ms {
+			if tr[m.start:m.end] == name {
+				return m
+			}
+		}
+		t.Fatalf("%q not recognised in %q: %+v", name, tr, ms)
+		return mention{}
+	}
+	cases := []struct {
+		row, name string
+		want      bool
+	}{
+		{"Lam said there are other agreements.", "Lam", true},         // sentence-initial, unrecognised: its word counts
+		{"Putin met Lam.", "Vladimir Putin", true},                    // a surname keeps the person
+		{"They told us nothing about it.", "US", false},               // a lowercase "us" is no country
+		{"Officials met in the Hague.", "The Hague", true},            // capitalised words of the name
+		{"Officials met in the capital.", "The Hague", false},         // the name is gone
+	}
+	for _, tc := range cases {
+		got := namesIn(tc.row, recognize(tc.row, "en")).has(find(tc.name))
+		if got != tc.want {
+			t.Errorf("%q names %q: %v, want %v", tc.row, tc.name, got, tc.want)
+		}
+	}
+}

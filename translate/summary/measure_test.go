@@ -33,7 +33,10 @@ func share(a, b int) float64 {
 // Retention counts what a reader counts: the distinct people, places and
 // organisations corpus/entity finds in each paragraph's translation (not
 // demonyms, dates or numbers), and how many of them the paragraph's row
-// still names ("Putin" keeps "Vladimir Putin"). Two exclusions, both
+// still names ("Putin" keeps "Vladimir Putin"; a name recognised in the
+// paragraph counts as kept when the row writes all its words capitalised,
+// as "Lam said…" opening a row, where recognition lacks context). Two
+// exclusions, both
 // about text that is not the paragraph's content:
 //   - names inside asides compression always drops (parentheticals,
 //     photo credits, attributions, datelines), as before;
@@ -55,13 +58,13 @@ func measure(t *testing.T, s *Summarizer, lang string, idx int) (seedMeasure, *S
 		words += wordCount(r.Text)
 		caption := isCaption(splitSentences(r.Translation))
 		tr := readerEntities(r.Translation, caption)
-		row := readerEntities(r.Text, false)
+		row := namesIn(r.Text, readerEntities(r.Text, false))
 		asides := asideSpans(r.Translation)
 		for i, e := range tr {
 			if containsMention(tr[:i], e) {
 				continue
 			}
-			kept := containsMention(row, e)
+			kept := row.has(e)
 			m.all++
 			m.kept += b2i(kept)
 			if !insideAny(e, asides) {
@@ -194,10 +197,10 @@ func insideAny(m mention, cuts []cut) bool {
 // missing lists the names of r's translation that its row does not keep.
 func missing(r Row) []string {
 	tr := readerEntities(r.Translation, isCaption(splitSentences(r.Translation)))
-	row := readerEntities(r.Text, false)
+	row := namesIn(r.Text, readerEntities(r.Text, false))
 	var out []string
 	for i, e := range tr {
-		if !containsMention(tr[:i], e) && !containsMention(row, e) {
+		if !containsMention(tr[:i], e) && !row.has(e) {
 			out = append(out, r.Translation[e.start:e.end])
 		}
 	}
