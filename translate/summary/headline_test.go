@@ -95,11 +95,11 @@ func TestNameSetHas(t *testing.T) {
 		row, name string
 		want      bool
 	}{
-		{"Lam said there are other agreements.", "Lam", true},         // sentence-initial, unrecognised: its word counts
-		{"Putin met Lam.", "Vladimir Putin", true},                    // a surname keeps the person
-		{"They told us nothing about it.", "US", false},               // a lowercase "us" is no country
-		{"Officials met in the Hague.", "The Hague", true},            // capitalised words of the name
-		{"Officials met in the capital.", "The Hague", false},         // the name is gone
+		{"Lam said there are other agreements.", "Lam", true}, // sentence-initial, unrecognised: its word counts
+		{"Putin met Lam.", "Vladimir Putin", true},            // a surname keeps the person
+		{"They told us nothing about it.", "US", false},       // a lowercase "us" is no country
+		{"Officials met in the Hague.", "The Hague", true},    // capitalised words of the name
+		{"Officials met in the capital.", "The Hague", false}, // the name is gone
 	}
 	for _, tc := range cases {
 		got := namesIn(tc.row, recognize(tc.row, "en")).has(find(tc.name))
