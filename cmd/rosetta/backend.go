@@ -35,7 +35,7 @@ func (e *env) newBackend() (translate.Backend, error) {
 	if err != nil {
 		return nil, &exitError{code: exitUsage, err: err}
 	}
-	return b, nil
+	return translate.Sanitized(b), nil
 }
 
 // withCache puts b behind the translation cache, unless --no-cache or the
