@@ -70,9 +70,12 @@ func TestSwahiliVerbs(t *testing.T) {
 
 func TestSwahiliPronouns(t *testing.T) {
 	checkExact(t, "sw", []pairCase{
-		{"Tulikuwa karibu.", "We were nearly."},                 // clause-initial: the prefix is the subject
-		{"Viongozi wanatarajiwa.", "Leaders are expected."},     // written subject: no pronoun
-		{"Alisema kuwa watakuja.", "Said that they will come."}, // 3sg stays bare: he or she?
+		{"Tulikuwa karibu.", "We were nearly."},                                  // clause-initial: the prefix is the subject
+		{"Viongozi wanatarajiwa.", "Leaders are expected."},                      // written subject: no pronoun
+		{"Alisema kuwa watakuja.", "Said that they will come."},                  // 3sg stays bare: he or she?
+		{"Viongozi walikuwa wanaelekea Palu.", "Leaders were heading for Palu."}, // compound tense: progressive
+		{"Watu 29 walikuwa wamepotea.", "29 people had got lost."},               // compound tense: pluperfect
+		{"ripoti iliyotolewa na shirika", "The report that was released by the organization"},
 	})
 }
 

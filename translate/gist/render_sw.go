@@ -67,7 +67,8 @@ func (m *model) swWord(lex *lexicon, w string, name bool) (unit, bool) {
 		return m.entryUnit(w, e), true
 	}
 	if v, ok := lex.swVerb(w); ok {
-		return unit{en: v.render(&m.en), pos: pVerb, passive: v.pass, base: v.gloss,
+		passive := v.pass || strings.HasPrefix(v.gloss, "be ")
+		return unit{en: v.render(&m.en), pos: pVerb, passive: passive, base: v.gloss,
 			inf: v.tense == "ku" && !v.neg, sw: v}, true
 	}
 	return unit{}, false

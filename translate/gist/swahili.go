@@ -102,15 +102,16 @@ func (l *lexicon) swVerb(w string) (swVerbParse, bool) {
 	if len(w) < 4 {
 		return swVerbParse{}, false
 	}
-	if rest, ok := strings.CutPrefix(w, "kuto"); ok {
-		if v, ok := l.swBody(rest); ok {
-			v.tense, v.neg = "ku", true
-			return v, true
-		}
-	}
+	// ku- before kuto-: ku-tolewa (to be issued) is not kuto-lewa.
 	if rest, ok := strings.CutPrefix(w, "ku"); ok {
 		if v, ok := l.swBody(rest); ok {
 			v.tense = "ku"
+			return v, true
+		}
+	}
+	if rest, ok := strings.CutPrefix(w, "kuto"); ok {
+		if v, ok := l.swBody(rest); ok {
+			v.tense, v.neg = "ku", true
 			return v, true
 		}
 	}

@@ -137,6 +137,24 @@ func (m *model) swVerbRules(us []unit, i int) {
 		} else { // mpango wa kubadilisha → plan to change
 			u.en = ""
 		}
+	case u.pos == pVerb && u.base == "be" && next.pos == pVerb && next.base != "" && !next.inf &&
+		(u.sw.tense == "li" || u.sw.tense == "ta"):
+		// compound tenses: walikuwa wanaelekea → were heading;
+		// walikuwa wamepotea → had got lost
+		switch next.sw.tense {
+		case "na", "ki":
+			next.en = m.en.Gerund(next.base)
+		case "me":
+			if u.sw.tense == "li" {
+				u.en = "had"
+			} else {
+				u.en = "will have"
+			}
+			next.en = m.en.Participle(next.base)
+			if next.passive {
+				next.en = "been " + next.sw.participle(&m.en)
+			}
+		}
 	case u.pos == pVerb && u.base == "be" && strings.EqualFold(next.src, "na"):
 		v := u.sw
 		v.gloss = "have" // alikuwa na → had
