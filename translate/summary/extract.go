@@ -18,6 +18,8 @@ const (
 	// entityShare is the share a row may grow to when it needs a second
 	// clause to keep the paragraph's names.
 	entityShare = 0.6
+	// wordsPerName is the room each distinct name of a paragraph earns.
+	wordsPerName = 3
 	// minBudget and maxBudget bound a row's length in words: a row of a
 	// short paragraph still holds a clause, a long paragraph's stays short.
 	minBudget = 6
@@ -104,8 +106,10 @@ func (x *extractor) row(para int, heading bool, srcWords int, sents []string) st
 	// translation runs longer than its source ("the X of the Y").
 	budget := min(maxBudget, max(minBudget, int(math.Round(rowShare*float64(srcWords)))))
 	// Names earn room: a paragraph whose names the first clause misses may
-	// grow to entityShare of its source words, clause by clause.
-	limit := min(maxBudget, max(budget, int(math.Round(entityShare*float64(srcWords)))))
+	// grow by wordsPerName for each of its names, up to entityShare of its
+	// source words, clause by clause. Room goes where the names are.
+	limit := min(maxBudget, int(math.Round(entityShare*float64(srcWords))), budget+wordsPerName*len(all))
+	limit = max(limit, budget)
 	top, main := x.mainClause(cands, order, budget, limit, all)
 	parts := map[int]string{top: main}
 	for coverage(all, parts, x) < keepEntities {

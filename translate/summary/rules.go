@@ -144,7 +144,7 @@ var clauseStarters = setOf(`he she they it we i the a an this that these those h
 // complement (which is why "in", "on", "to", "at", "for" are not here:
 // "aimed at", "agreed to", "focuses on").
 var tailWords = setOf(`during following after before amid despite while including whereas although though
-because where when which who whose via given especially`)
+because where when which who whose via given especially covering involving regarding concerning targeting`)
 
 // timeNouns before "after"/"before" make a time phrase ("a day after
 // signing…"), not the start of an adjunct.
