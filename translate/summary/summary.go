@@ -7,9 +7,17 @@
 // (gist, LibreTranslate, DeepL…) translates the sentences in one batch, then
 // each paragraph's most central sentence is picked (TextRank over sentence
 // similarity, personalised by shared entities and content words) and
-// compressed. A backend that can summarise a whole article in one request
-// (the OpenAI-compatible client) writes the rows itself, with the
-// extractive path as fallback. English sources skip translation.
+// compressed by deletion only: asides go (parentheticals, credits,
+// attributions), then clauses and tails while over the row's budget (0.3
+// of the paragraph's source words, more where its names need room), then
+// headline style drops articles, auxiliaries and titles before names. A
+// row never holds a word its paragraph's translation lacks, bar the "…"
+// marking a shortened quotation and the ";" joining a second clause. Photo
+// captions get a few words: who is pictured doing what.
+//
+// A backend that can summarise a whole article in one request (the
+// OpenAI-compatible client) writes the rows itself, with the extractive
+// path as fallback. English sources skip translation.
 //
 // Rows, translations and overviews are cached in a Store (translate/cache)
 // under keys naming the backend, model, method, languages and a digest of
