@@ -175,3 +175,31 @@ func TestSeedTraceable(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentUse translates from several goroutines on a fresh engine,
+// so the lazy per-language loading races with itself; outputs must match a
+// sequential run (run with -race to check the loading).
+func TestConcurrentUse(t *testing.T) {
+	sw, sq := readSeed(t, "000_33affdd9658b75e7.txt"), readSeed(t, "001_cac8cb833e5ac3c9.txt")
+	want := map[string][]string{"sw": tr(t, New(), "sw", sw...), "sq": tr(t, New(), "sq", sq...)}
+	e := New()
+	errs := make(chan error, 8)
+	for i := range 8 {
+		lang, segs := "sw", sw
+		if i%2 == 1 {
+			lang, segs = "sq", sq
+		}
+		go func() {
+			out, err := e.Translate(context.Background(), segs, lang, "en")
+			if err == nil && strings.Join(out, "\n") != strings.Join(want[lang], "\n") {
+				err = errors.New(lang + ": concurrent output differs from sequential")
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
