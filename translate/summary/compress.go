@@ -46,6 +46,19 @@ func kernel(s string, rec recognizer) string { return compressWith(s, rec, minKe
 // compressWith is compress; with keepNames, no cut that loses a mention
 // applies, whatever the budget.
 func compressWith(s string, rec recognizer, budget int, keepNames bool) string {
+	return prepare(s, rec).compress(budget, keepNames)
+}
+
+// prepared is a sentence ready for compression at any budget: its asides
+// cut and its candidate cuts found, which is most of the work, so a row
+// trying several budgets pays for it once.
+type prepared struct {
+	safe string       // the sentence without its asides: the fallback
+	base *compression // nil when safe is all compression can give
+	pred bool         // whether safe has a verb, which cuts must keep
+}
+
+func prepare(s string, rec recognizer) *prepared {
 	if toks := tokenize(s); len(toks) > maxCompressWords {
 		// A run-on "sentence" (scraped text without full stops) would make
 		// the cut search quadratic; no row needs more than its start.
@@ -59,21 +72,32 @@ func compressWith(s string, rec recognizer, budget int, keepNames bool) string {
 			cut = true
 		}
 	}
-	safe := tidy(s)
+	p := &prepared{safe: tidy(s), base: c}
 	if cut {
-		if safe = c.result(); wordCount(safe) < 3 {
-			return tidy(s) // the cuts ate the sentence (a credit line)
+		if p.safe = c.result(); wordCount(p.safe) < 3 {
+			return &prepared{safe: tidy(s)} // the cuts ate the sentence (a credit line)
 		}
 		// The asides are gone: tails and clauses are found again on what
 		// remains, so a quotation whose attribution went now ends the
 		// sentence and may lose its own end.
-		c = newCompression(safe, rec(safe, "en"))
+		p.base = newCompression(p.safe, rec(p.safe, "en"))
 	}
+	p.pred = hasPredicate(p.safe)
+	return p
+}
+
+// compress returns the sentence compressed to budget words where it can.
+func (p *prepared) compress(budget int, keepNames bool) string {
+	if p.base == nil {
+		return p.safe
+	}
+	c := *p.base
+	c.dropped = make([]bool, len(c.s))
 	out := c.shorten(budget, keepNames)
-	if wordCount(out) < 3 || (hasPredicate(safe) && !hasPredicate(out)) {
+	if wordCount(out) < 3 || (p.pred && !hasPredicate(out)) {
 		// The cuts ate the sentence or its verb (clauses read wrongly):
 		// keep only the cuts that are always safe.
-		return safe
+		return p.safe
 	}
 	return out
 }

@@ -41,7 +41,8 @@ type extractor struct {
 	rec   recognizer
 	prof  *profile
 	to    string
-	short map[shortKey]string // shorten's memo; an extractor serves one call
+	short map[shortKey]string  // shorten's memo; an extractor serves one call
+	prep  map[string]*prepared // sentences prepared for compression, likewise
 }
 
 // candidate is one translated sentence, analysed.
@@ -244,15 +245,23 @@ type shortKey struct {
 }
 
 func (x *extractor) shortenNew(s string, budget int) string {
-	if budget == kernelBudget {
-		return x.headline(kernel(s, x.rec))
+	p := x.prep[s]
+	if p == nil {
+		if x.prep == nil {
+			x.prep = map[string]*prepared{}
+		}
+		p = prepare(s, x.rec)
+		x.prep[s] = p
 	}
-	c := compress(s, x.rec, budget)
+	if budget == kernelBudget {
+		return x.headline(p.compress(minKept, true))
+	}
+	c := p.compress(budget, false)
 	out := x.headline(c)
 	// Headline deletions free room: when compression had to cut to fit,
 	// let it keep as many more words as the deletions saved.
 	if saved := wordCount(c) - wordCount(out); saved > 0 && wordCount(c) >= budget-1 {
-		if wider := x.headline(compress(s, x.rec, budget+saved)); wordCount(wider) <= budget {
+		if wider := x.headline(p.compress(budget+saved, false)); wordCount(wider) <= budget {
 			out = wider
 		}
 	}
