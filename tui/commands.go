@@ -12,6 +12,7 @@ import (
 
 	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/translate"
+	"github.com/rosetta-reader/rosetta/translate/summary"
 )
 
 // Everything slow runs in the Cmds of this file; their results come back
@@ -165,17 +166,22 @@ func overviewCmd(ctx context.Context, key sessionKey, s Summaries, ents Entities
 // failure turns a backend error into the one line shown to the user.
 func failure(err error) string {
 	var rl *translate.RateLimitedError
+	// Which paragraphs failed shows in the rows themselves.
+	var pe *summary.PartialError
+	if errors.As(err, &pe) && pe.Err != nil {
+		err = pe.Err
+	}
 	switch {
 	case err == nil:
 		return "no row returned"
 	case errors.Is(err, context.Canceled):
 		return "cancelled"
 	case errors.Is(err, translate.ErrUnsupportedPair):
-		return "unsupported language pair: " + clean(err.Error())
+		return "unsupported language pair for this backend"
 	case errors.Is(err, translate.ErrAuth):
 		return "authentication failed: check the backend's API key"
 	case errors.Is(err, translate.ErrQuota):
-		return "quota exceeded: " + clean(err.Error())
+		return "quota exceeded: the backend account has no quota left"
 	case errors.As(err, &rl):
 		return clean(rl.Error())
 	}

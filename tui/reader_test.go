@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/rosetta-reader/rosetta/translate"
+	"github.com/rosetta-reader/rosetta/translate/summary"
 )
 
 // lineOf returns the screen line where marker starts in the left (side 0)
@@ -265,6 +266,7 @@ func TestRowErrors(t *testing.T) {
 		{fmt.Errorf("call: %w", translate.ErrAuth), "authentication failed"},
 		{fmt.Errorf("call: %w", translate.ErrQuota), "quota exceeded"},
 		{&translate.TransientError{Err: errors.New("connection refused")}, "connection refused"},
+		{&summary.PartialError{Failed: []int{1}, Err: &translate.TransientError{Err: errors.New("reset by peer")}}, "temporary failure: reset by peer"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.want, func(t *testing.T) {
