@@ -127,8 +127,8 @@ func (x *extractor) row(para int, heading bool, srcWords int, sents []string) st
 }
 
 // mainClause picks the row's main sentence among the best ranked few: the
-// one whose compression keeps the most names, the shorter on ties, the
-// better ranked after that. It returns its index and compressed text.
+// one whose compression keeps the most names, then the much shorter, then
+// the better ranked. It returns its index and compressed text.
 func (x *extractor) mainClause(cands []candidate, order []int, budget, limit int, all []mention) (int, string) {
 	best, bestText, bestKept := -1, "", -1
 	for _, i := range order[:min(len(order), mainCandidates)] {
@@ -137,7 +137,9 @@ func (x *extractor) mainClause(cands []candidate, order []int, budget, limit int
 		}
 		t := x.widen(cands[i].text, budget, limit, all)
 		k := keptOf(all, x.names(t))
-		if k > bestKept || (k == bestKept && wordCount(t) < wordCount(bestText)) {
+		// On a tie in names the better ranked (more central) sentence
+		// stays unless the other is much shorter.
+		if k > bestKept || (k == bestKept && 10*wordCount(t) < 7*wordCount(bestText)) {
 			best, bestText, bestKept = i, t, k
 		}
 	}
