@@ -50,6 +50,23 @@ type Article struct {
 	LangDeclared bool
 	// Origin names where the article was read from (a path, URL or "sample").
 	Origin string
+	// HeaderOnly marks a header article of a lazy corpus (see NewLazy):
+	// its metadata, Words and ParagraphCount are set (approximately, by
+	// Header) but Body, Paragraphs and Sentences are empty until
+	// Corpus.Full builds it.
+	HeaderOnly bool
+	// ParagraphCount is the paragraph count of a header article (Build
+	// leaves it 0); NumParagraphs reads the right figure for either.
+	ParagraphCount int
+}
+
+// NumParagraphs returns the article's paragraph count, expected for a
+// header article.
+func (a *Article) NumParagraphs() int {
+	if a.HeaderOnly {
+		return a.ParagraphCount
+	}
+	return len(a.Paragraphs)
 }
 
 // Text returns the body text covered by s.

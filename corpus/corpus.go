@@ -51,6 +51,7 @@ var (
 type Corpus struct {
 	Articles []*Article
 	byID     map[string]int
+	build    BuildFunc // nil: every article is built (see NewLazy)
 }
 
 // New builds a corpus from articles, keeping the first of duplicate ids.

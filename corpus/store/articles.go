@@ -223,11 +223,13 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		st, err = tx.PrepareContext(ctx, q)
 		return st
 	}
-	w.ins = prep(`INSERT INTO articles (id, source, guid, link, hash, title, lang, byline, source_title, published, fetched)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`)
+	w.ins = prep(`INSERT INTO articles (id, source, guid, link, hash, title, lang, byline, source_title, published, fetched,
+		h_title, h_lang, h_source, words, paragraphs)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`)
 	w.insBody = prep(`INSERT INTO bodies (n, body) VALUES (?, ?)`)
 	w.upd = prep(`UPDATE articles SET source = ?, guid = ?, link = ?, hash = ?, title = ?, lang = ?, byline = ?,
-		source_title = ?, published = ?, fetched = ? WHERE n = ?`)
+		source_title = ?, published = ?, fetched = ?, h_title = ?, h_lang = ?, h_source = ?, words = ?,
+		paragraphs = ? WHERE n = ?`)
 	w.updBody = prep(`UPDATE bodies SET body = ? WHERE n = ?`)
 	if err != nil {
 		w.close()
@@ -247,8 +249,9 @@ func (w *writer) close() {
 // insert adds a new article; ok is false when its id is already taken (the
 // same article reached through another source).
 func (w *writer) insert(ctx context.Context, src string, it *Item, h string, now int64) (n int64, ok bool, err error) {
-	res, err := w.ins.ExecContext(ctx, it.ID, src, it.GUID, it.URL, h, it.Title, it.Lang, it.Byline,
-		it.Source, unixMilli(it.Published), now)
+	args := append([]any{it.ID, src, it.GUID, it.URL, h, it.Title, it.Lang, it.Byline, it.Source,
+		unixMilli(it.Published), now}, headerValues(corpus.Header(it.Raw))...)
+	res, err := w.ins.ExecContext(ctx, args...)
 	if err != nil {
 		return 0, false, err
 	}
@@ -263,8 +266,10 @@ func (w *writer) insert(ctx context.Context, src string, it *Item, h string, now
 }
 
 func (w *writer) update(ctx context.Context, n int64, src string, it *Item, h string, now int64) error {
-	if _, err := w.upd.ExecContext(ctx, src, it.GUID, it.URL, h, it.Title, it.Lang, it.Byline,
-		it.Source, unixMilli(it.Published), now, n); err != nil {
+	args := append([]any{src, it.GUID, it.URL, h, it.Title, it.Lang, it.Byline, it.Source,
+		unixMilli(it.Published), now}, headerValues(corpus.Header(it.Raw))...)
+	args = append(args, n)
+	if _, err := w.upd.ExecContext(ctx, args...); err != nil {
 		return err
 	}
 	_, err := w.updBody.ExecContext(ctx, it.Body, n)

@@ -1,0 +1,168 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/rosetta-reader/rosetta/corpus"
+)
+
+// Header columns: what corpus.Header derives from an article's text when
+// it is stored (title, language, word and paragraph counts), so listing
+// 100,000 articles reads no body. words < 0 marks a row stored before the
+// columns existed; HeaderArticles fills those in on first use.
+var headerColumns = []struct{ name, decl string }{
+	{"h_title", "TEXT NOT NULL DEFAULT ''"},
+	{"h_lang", "TEXT NOT NULL DEFAULT ''"},
+	{"h_source", "TEXT NOT NULL DEFAULT ''"},
+	{"words", "INTEGER NOT NULL DEFAULT -1"},
+	{"paragraphs", "INTEGER NOT NULL DEFAULT -1"},
+}
+
+// migrate adds the header columns to a database made by an older version,
+// and the index that finds rows still lacking them.
+func migrate(ctx context.Context, db *sql.DB) error {
+	have := map[string]bool{}
+	rows, err := db.QueryContext(ctx, `SELECT name FROM pragma_table_info('articles')`)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			rows.Close()
+			return fmt.Errorf("migrate: %w", err)
+		}
+		have[name] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	for _, col := range headerColumns {
+		if have[col.name] {
+			continue
+		}
+		if _, err := db.ExecContext(ctx, `ALTER TABLE articles ADD COLUMN `+col.name+` `+col.decl); err != nil &&
+			!columnExists(ctx, db, col.name) { // another process may have added it meanwhile
+			return fmt.Errorf("migrate: adding %s: %w", col.name, err)
+		}
+	}
+	// Partial: holds only the rows to fill in, so asking whether there are
+	// any costs nothing once they are done.
+	_, err = db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS articles_unlisted ON articles(n) WHERE words < 0`)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	return nil
+}
+
+func columnExists(ctx context.Context, db *sql.DB, name string) bool {
+	var n int
+	err := db.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info('articles') WHERE name = ?`, name).Scan(&n)
+	return err == nil && n > 0
+}
+
+// HeaderArticles lists every stored article as a header article
+// (corpus.Article with HeaderOnly set), newest first, reading no body:
+// about 0.1 s for 100,000 articles. Build one in full with Article and
+// corpus.Build, or hand them to corpus.NewLazy.
+func (s *Store) HeaderArticles(ctx context.Context) ([]*corpus.Article, error) {
+	if err := s.fillHeaders(ctx); err != nil {
+		return nil, err
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("store: headers: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, h_title, h_lang, lang != '', h_source, link, published,
+		source, words, paragraphs FROM articles ORDER BY published DESC, n DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("store: headers: %w", err)
+	}
+	defer rows.Close()
+	// One allocation for all the structs: 100,000 small ones would cost
+	// the garbage collector more than the query.
+	block := make([]corpus.Article, 0, n)
+	out := make([]*corpus.Article, 0, n)
+	for rows.Next() {
+		var pub int64
+		block = append(block, corpus.Article{HeaderOnly: true})
+		a := &block[len(block)-1]
+		if err := rows.Scan(&a.ID, &a.Title, &a.Lang, &a.LangDeclared, &a.Source, &a.URL, &pub,
+			&a.Origin, &a.Words, &a.ParagraphCount); err != nil {
+			return nil, fmt.Errorf("store: headers: %w", err)
+		}
+		a.Published = fromMilli(pub)
+		a.Words, a.ParagraphCount = max(a.Words, 0), max(a.ParagraphCount, 0) // a row without body
+		out = append(out, a)
+		if len(block) == cap(block) { // rows added since the count
+			block = make([]corpus.Article, 0, 64)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: headers: %w", err)
+	}
+	return out, nil
+}
+
+// fillBatch is how many rows fillHeaders reads and writes per transaction.
+const fillBatch = 500
+
+// fillHeaders computes the header columns of rows stored before they
+// existed: once, after an upgrade, a few seconds for 100,000 articles.
+func (s *Store) fillHeaders(ctx context.Context) error {
+	for {
+		done, err := s.fillSome(ctx)
+		if err != nil {
+			return fmt.Errorf("store: filling headers: %w", err)
+		}
+		if done {
+			return nil
+		}
+	}
+}
+
+func (s *Store) fillSome(ctx context.Context) (done bool, err error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.n, `+headerCols+`, b.body FROM articles a
+		JOIN bodies b ON b.n = a.n WHERE a.words < 0 ORDER BY a.n LIMIT ?`, fillBatch)
+	if err != nil {
+		return false, err
+	}
+	type pending struct {
+		n int64
+		h *corpus.Article
+	}
+	var todo []pending
+	for rows.Next() {
+		var p pending
+		var r corpus.Raw
+		var pub int64
+		if err := rows.Scan(&p.n, &r.ID, &r.Title, &r.Lang, &r.Source, &r.URL, &r.Byline, &pub, &r.Origin, &r.Body); err != nil {
+			rows.Close()
+			return false, err
+		}
+		r.Published = fromMilli(pub)
+		p.h = corpus.Header(r)
+		todo = append(todo, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(todo) == 0 {
+		return true, err
+	}
+	return false, s.inTx(ctx, func(tx *sql.Tx) error {
+		for _, p := range todo {
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET h_title = ?, h_lang = ?, h_source = ?,
+				words = ?, paragraphs = ? WHERE n = ?`, append(headerValues(p.h), p.n)...); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// headerValues are the header columns of h, in headerColumns order.
+func headerValues(h *corpus.Article) []any {
+	return []any{h.Title, h.Lang, h.Source, h.Words, h.ParagraphCount}
+}
