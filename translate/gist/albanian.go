@@ -170,6 +170,17 @@ func (m *sqMorph) participle(w string) (sqAnalysis, bool) {
 // Mediopassive forms take a mediopassive ("-1") lexeme glossed "be …"
 // (quhet: is called, ndodhet: is situated), else the active lexeme as a
 // passive (lejohet: is allowed), else any mediopassive gloss (duket: appears).
+// verb returns the verb reading of w with the longest stem, if any: after
+// "pritet të" a form like "marrë" is "take", not the adjective "crazy".
+func (m *sqMorph) verb(w string) (sqAnalysis, bool) {
+	for k := 0; k <= m.maxSuf && k < len(w); k++ {
+		if a, ok := m.analyseAt(w, k); ok && a.lex.pos == "V" {
+			return a, true
+		}
+	}
+	return sqAnalysis{}, false
+}
+
 func (a sqAnalysis) rank() int {
 	r := 0
 	medio := strings.HasSuffix(a.lex.paradigm, "-1")
@@ -299,13 +310,10 @@ var sqEndings = []sqEnding{
 // strict (a capitalised word inside a sentence) asks for a longer stem, so
 // that names are not read as short nouns (Mike is not mik-e, "friends").
 func (l *lexicon) sqNoun(w string, strict bool) (e entry, def, gen, ok bool) {
-	minStem := 2
-	if strict {
-		minStem = 4
-	}
 	for _, end := range sqEndings {
 		base, cut := strings.CutSuffix(w, end.suf)
-		if !cut || utf8.RuneCountInString(base) < minStem {
+		n := utf8.RuneCountInString(base)
+		if !cut || n < 2 {
 			continue
 		}
 		restores := end.restores
@@ -317,7 +325,7 @@ func (l *lexicon) sqNoun(w string, strict bool) (e entry, def, gen, ok bool) {
 			if !ok && r == "" {
 				e, ok = l.words[unsyncopate(base)] // emr-it → emër
 			}
-			if !ok || (e.pos != pNoun && e.pos != pName) {
+			if !ok || (e.pos != pNoun && e.pos != pName) || (strict && e.pos == pNoun && n < 4) {
 				continue
 			}
 			e.pl = e.pl || (end.pl && e.pos == pNoun)

@@ -20,6 +20,7 @@ func FuzzTranslate(f *testing.F) {
 		"ikiwa ni pamoja na\tvikwazo vya Marekani\nkwa benki za Urusi",
 		"e i të së", "ya wa", "x\x00\x1b[2J\xff\xfe", "Më", "-", "’’", "a-b-c d'e", "19-20,,2024..",
 		"makampuni ya Kirusi yanayodaiwa na China", "Ambasada e SHBA-së në Hanoi",
+		"në Arizonën dhe Kaliforninë", "vizita e Putinit, Bidenit dhe Martin",
 	} {
 		f.Add(s)
 	}

@@ -15,6 +15,8 @@
 //     a reciprocal), and the subject pronouns I, we, you, they for a
 //     clause-initial Swahili verb's subject prefix (never he/she: the
 //     prefix does not tell);
+//   - unknown Albanian names lose their case ending (Putinit → Putin) and
+//     feminine ones get their -a back (Arizonën → Arizona);
 //   - a Swahili noun before a numeral takes the English plural -s
 //     (saa 48 → 48 hours), as does an n-class noun before class-10 concord.
 //

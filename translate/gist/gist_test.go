@@ -116,7 +116,7 @@ var (
 		ky këtë këtij kësaj i e të së po tij saj tyre një edhe ku si u më tani ashtu teksa duke asnjë me`)
 )
 
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+var wordRe = regexp.MustCompile(`[\p{L}\p{M}\p{Nd}]+`) // the engine's own word characters
 
 func assertNoLeaks(t *testing.T, out string, function []string) {
 	t.Helper()

@@ -135,6 +135,10 @@ func TestAlbanianNouns(t *testing.T) {
 		{"ministrat", "The ministers"},
 		{"shtetet", "The states"},
 		{"SHBA-ja", "US"},
+		{"në Arizonën perëndimore", "In western Arizona"}, // feminine name: -ën → -a
+		{"në Kaliforninë juglindore", "In southeastern Kalifornia"},
+		{"HMP Long Martin", "HMP Long Martin"}, // not martë, "Tuesday"
+		{"pritet të marrë", "Is expected to take"},
 	})
 }
 

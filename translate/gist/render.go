@@ -24,8 +24,12 @@ type unit struct {
 	sw       swVerbParse // sw verbs: the parse, for re-rendering
 	midCap   bool        // capitalised in the source inside a sentence (Rais, Kimataifa)
 	compound bool        // hyphenated or apostrophed word rendered part by part
+	guessed  bool        // an unknown name with a case ending stripped (Putinit → Putin)
 	start    bool        // first word of a source sentence
 }
+
+// low returns the unit's source text in lower case.
+func (u *unit) low() string { return strings.ToLower(u.src) }
 
 // translateText renders one segment; lang is "sw" or "sq".
 func (m *model) translateText(lang, seg string) string {

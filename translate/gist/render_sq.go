@@ -40,12 +40,24 @@ var sqNameEndings = []struct {
 	gen bool
 }{{"it", true}, {"ut", true}, {"së", true}, {"ës", true}, {"in", false}, {"un", false}, {"i", false}}
 
+// sqNameA restores the -a of feminine names (Arizonën, Arizonës →
+// Arizona; Kaliforninë → Kalifornia).
+var sqNameA = []struct {
+	suf, repl string
+	gen       bool
+}{{"inë", "ia", false}, {"isë", "ia", true}, {"ën", "a", false}, {"ës", "a", true}}
+
 // sqName strips a case ending from an unknown capitalised word when what
 // remains still looks like a name ending in a consonant.
 func sqName(w string) (unit, bool) {
+	for _, e := range sqNameA {
+		if base, ok := strings.CutSuffix(w, e.suf); ok && len(base) >= 4 {
+			return unit{src: w, en: base + e.repl, pos: pName, gen: e.gen, guessed: true}, true
+		}
+	}
 	for _, e := range sqNameEndings {
 		base, ok := strings.CutSuffix(w, e.suf)
-		if !ok || len(base) < 4 || (e.suf == "i" && len(base) < 5) {
+		if !ok || len(base) < 5 { // Putinin → Putin, but Martin stays Martin
 			continue
 		}
 		last := base[len(base)-1]
@@ -55,7 +67,7 @@ func sqName(w string) (unit, bool) {
 		if e.suf == "ës" || e.suf == "së" {
 			continue // feminine names keep their vowel; too risky to guess
 		}
-		return unit{src: w, en: base, pos: pName, gen: e.gen, pass: true}, true
+		return unit{src: w, en: base, pos: pName, gen: e.gen, guessed: true}, true
 	}
 	return unit{}, false
 }

@@ -110,11 +110,11 @@ func postnominal(us []unit, i int) int {
 	// Only unknown names (people, mostly) become possessors: "Putin's
 	// visit", but "the occupation of Ukraine".
 	if !joined(us, i) || !joined(us, i+1) || us[i+1].pos != pLink || us[i+1].en != "of" ||
-		us[i+2].pos != pName || !us[i+2].pass {
+		us[i+2].pos != pName || !(us[i+2].pass || us[i+2].guessed) {
 		return i
 	}
 	end := i + 2 // a name may run over several words: Dolly Menga
-	for joined(us, end) && us[end+1].pos == pName && us[end+1].pass {
+	for joined(us, end) && us[end+1].pos == pName && (us[end+1].pass || us[end+1].guessed) {
 		end++
 	}
 	if joined(us, end) && (us[end+1].pos == pLink || us[end+1].en == "and") {

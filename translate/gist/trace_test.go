@@ -53,6 +53,9 @@ func untraceable(e *Engine, src, out string) (string, bool) {
 		if v[lw] || strings.Contains(" "+srcWords, " "+lw) {
 			continue // source words, or names with a case ending stripped
 		}
+		if stem, ok := strings.CutSuffix(lw, "a"); ok && len(stem) >= 4 && strings.Contains(" "+srcWords, " "+stem) {
+			continue // Albanian feminine names get their -a back: Arizonën → Arizona
+		}
 		return w, false
 	}
 	return "", true

@@ -18,7 +18,7 @@ func (m *model) resolveVerbs(us []unit, lang string) {
 		if !joined(us, i) {
 			continue
 		}
-		if modals[strings.ToLower(us[i].en)] {
+		if modals[strings.ToLower(us[i].en)] || strings.HasSuffix(us[i].en, " to") {
 			m.afterModal(us, i)
 			continue
 		}
@@ -65,6 +65,15 @@ var sqPassiveAux = map[string]string{"është": "has been", "janë": "have been"
 // hand-written lexicon keep their entry.
 func (m *model) sqParticiples(us []unit) {
 	for i := range us {
+		afterVerb := i > 0 && joined(us, i-1) && (us[i-1].pos == pVerb || modals[strings.ToLower(us[i-1].en)])
+		takesVerb := (strings.EqualFold(us[i].src, "të") && afterVerb) || // synon të forcojë
+			strings.HasSuffix(strings.ToLower(us[i].src), " të") // phrases: pritet të, mund të
+		if takesVerb && joined(us, i) && us[i+1].pos != pVerb {
+			if a, ok := m.sqm.verb(us[i+1].low()); ok {
+				next := &us[i+1]
+				next.en, next.pos, next.base, next.ptcp = a.lex.gloss, pVerb, a.lex.gloss, a.has("ptcp")
+			}
+		}
 		if !joined(us, i) || !sqAuxiliaries[strings.ToLower(us[i].src)] {
 			continue
 		}
@@ -73,7 +82,7 @@ func (m *model) sqParticiples(us []unit) {
 			next = &us[i+2]
 		}
 		if !next.ptcp && (next.base != "" || next.pass || next.pos == pAdj) && next.pos != pNoun && next.pos != pName {
-			if a, ok := m.sqm.participle(strings.ToLower(next.src)); ok {
+			if a, ok := m.sqm.participle(next.low()); ok {
 				e := a.entry(&m.en)
 				next.en, next.pos, next.base, next.ptcp, next.pass = e.gloss, pVerb, a.lex.gloss, true, false
 			}
