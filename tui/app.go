@@ -78,6 +78,9 @@ func (m Model) Init() tea.Cmd {
 	if m.c.opts.Entities != nil {
 		cmds = append(cmds, loadEntitiesCmd(m.c.opts.Entities))
 	}
+	if m.c.opts.CorpusLoader != nil {
+		cmds = append(cmds, loadCorpusCmd(m.c.ctx, m.c.opts.CorpusLoader))
+	}
 	if len(m.c.opts.Stories) == 0 && m.c.opts.StorySource != nil {
 		cmds = append(cmds, loadStoriesCmd(m.c.ctx, m.c.opts.StorySource))
 	}
@@ -152,6 +155,9 @@ func (m Model) handleSpin(msg spinner.TickMsg) (tea.Model, tea.Cmd) {
 func (m *Model) busy() bool {
 	if m.screen != screenReader || m.reader.art == nil {
 		return false
+	}
+	if m.reader.building {
+		return true
 	}
 	t := m.reader.current()
 	return t != nil && t.pending()

@@ -27,6 +27,8 @@ type common struct {
 	spinner spinner.Model
 	bodyH   int // lines between the header and the status bar
 	gen     int // last session generation handed out
+	// loadingCorpus is set while Options.CorpusLoader lists the rest.
+	loadingCorpus bool
 
 	// From Entities.Shared, loaded off the event loop at start.
 	shared  []Entity
@@ -47,6 +49,8 @@ func newCommon(opts Options) (common, error) {
 		browser: os.Getenv("BROWSER"),
 		colours: map[string]int{},
 		storyOf: map[string]int{},
+
+		loadingCorpus: opts.CorpusLoader != nil,
 	}
 	if c.corpus == nil {
 		c.corpus = corpus.New(nil)

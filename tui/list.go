@@ -288,6 +288,9 @@ func (l *articleList) view(c *common, b *strings.Builder, height int) {
 func (l *articleList) headerLine(c *common) string {
 	st := c.styles
 	parts := []string{fmt.Sprintf("%d articles", l.count)}
+	if c.loadingCorpus {
+		parts[0] += " (listing the rest…)"
+	}
 	if l.unreadOnly {
 		parts = append(parts, "unread only")
 	}

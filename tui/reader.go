@@ -76,6 +76,12 @@ type reader struct {
 	panel     entityPanel
 	panelOpen bool
 
+	// A header article's text is being built (see lazy.go); pendingOpen
+	// is how to open it then.
+	building    bool
+	buildErr    string
+	pendingOpen openOptions
+
 	lay layout
 }
 
@@ -96,6 +102,9 @@ func (r *reader) open(c *common, a *corpus.Article, gen int, o openOptions) tea.
 		art: a, rows: map[string]*targetRows{}, ovFocus: -1, curMention: -1,
 		terms: o.terms, fromSearch: o.fromSearch, panel: r.panel,
 		targetIdx: r.targetIdx, leftTrans: r.leftTrans, rightFull: r.rightFull,
+	}
+	if a.HeaderOnly {
+		return r.openHeader(c, gen, o)
 	}
 	r.restartSession(c, gen)
 	r.tgt = r.target(c)

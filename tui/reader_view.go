@@ -16,6 +16,10 @@ const (
 
 // view writes the reader's c.bodyH lines, each ending in a newline.
 func (r *reader) view(c *common, b *strings.Builder) {
+	if r.waiting() {
+		r.waitingView(c, b)
+		return
+	}
 	st := c.styles
 	b.WriteString(fit(r.headerLine(c), c.width))
 	b.WriteByte('\n')

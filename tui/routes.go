@@ -40,6 +40,12 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.reader.art != nil {
 			m.reader.onArticleLoaded(&m.c, msg)
 		}
+	case articleBuiltMsg:
+		if m.reader.art != nil {
+			return m, m.reader.onArticleBuilt(&m.c, msg)
+		}
+	case corpusLoadedMsg:
+		return m.onCorpusLoaded(msg)
 	case rowsReadyMsg:
 		return m.onRows(msg)
 	case overviewReadyMsg:
@@ -158,6 +164,9 @@ func (m Model) openArticle(a *corpus.Article, o openOptions) (tea.Model, tea.Cmd
 }
 
 func (m Model) readerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.reader.waiting() {
+		return m.readerAction(nil, m.reader.waitingKey(&m.c, msg))
+	}
 	if key.Matches(msg, m.c.keys.OpenURL) && !m.reader.panelOpen {
 		return m.openURL(m.reader.art)
 	}
@@ -166,6 +175,12 @@ func (m Model) readerKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, m.pager.open(&m.c, m.reader.key, m.reader.art, m.reader.tgt)
 	}
 	cmd, act := m.reader.handleKey(&m.c, msg)
+	return m.readerAction(cmd, act)
+}
+
+// readerAction does what the reader asked the root for; cmd is the
+// reader's own.
+func (m Model) readerAction(cmd tea.Cmd, act readerAction) (tea.Model, tea.Cmd) {
 	switch act {
 	case actBack:
 		return m.leaveReader()

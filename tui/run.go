@@ -22,7 +22,10 @@ func Run(ctx context.Context, opts Options) error {
 		return fmt.Errorf("tui: %w", err)
 	}
 	m := newModel(ctx, opts)
-	_, err := tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	// 120 frames a second halves the wait for the first frame and for each
+	// keypress's frame (the renderer flushes on its ticker); idle frames
+	// cost nothing, since unchanged screens are not redrawn.
+	_, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithFPS(120)).Run()
 	m.cancel()
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		return fmt.Errorf("tui: %w", err)

@@ -128,6 +128,9 @@ type Options struct {
 	StorySource StorySource
 	State       ReadState
 	Refresh     Refresher
+	// CorpusLoader, when set, supplies the complete corpus after start;
+	// Corpus then holds only the first articles (see lazy.go).
+	CorpusLoader CorpusLoader
 	// Keys overrides key bindings: action name (see Actions) → keys.
 	Keys map[string][]string
 	// Mouse enables mouse-wheel scrolling.
