@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/sentences"
-	"github.com/clipperhouse/uax29/v2/words"
 )
 
 // sentenceSpans splits one paragraph (no line breaks) into sentences with
@@ -82,27 +81,4 @@ func trimSpan(p string, s, e int) (int, int) {
 		e--
 	}
 	return s, e
-}
-
-// wordCount counts the UAX #29 words of p that hold a letter or digit
-// (punctuation and spaces are tokens too, but not words).
-func wordCount(p string) int {
-	n := 0
-	it := words.FromString(p)
-	for it.Next() {
-		v := it.Value()
-		if c := v[0]; c < utf8.RuneSelf {
-			if isLower(c) || isUpper(c) || c >= '0' && c <= '9' {
-				n++
-			}
-			continue
-		}
-		for _, r := range v {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				n++
-				break
-			}
-		}
-	}
-	return n
 }

@@ -1,0 +1,155 @@
+package corpus
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/words"
+)
+
+// Word counting follows UAX #29 word segmentation: an article's word count
+// is the number of UAX #29 words that hold a letter or a digit. Running the
+// full segmenter over every paragraph cost a fifth of Build, so countWords
+// applies the few word-break rules that can change a count directly, for
+// the scripts news text is mostly written in (ASCII, Latin, Cyrillic and
+// the common punctuation), and hands any other text to the segmenter.
+// FuzzWordCount checks that both agree on every input the fast path takes.
+
+// wbClass is a rune's UAX #29 Word_Break property, reduced to what decides
+// a count.
+type wbClass uint8
+
+const (
+	wbOther     wbClass = iota // breaks on both sides
+	wbLetter                   // ALetter
+	wbNumeric                  // Numeric
+	wbExtNumLet                // ExtendNumLet: "_" joins letters and digits
+	wbMidLetter                // ":" "·" between two letters
+	wbMidNum                   // "," ";" between two digits
+	wbMidNumLet                // "." "'" "’" between two letters or two digits
+	wbIgnore                   // Extend and Format: part of the rune before (WB4)
+	wbUnknown                  // outside the table: use the segmenter
+)
+
+// asciiClass classifies every ASCII byte.
+var asciiClass = func() (t [utf8.RuneSelf]wbClass) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = wbLetter, wbLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wbNumeric
+	}
+	t['_'] = wbExtNumLet
+	t[':'] = wbMidLetter
+	t[','], t[';'] = wbMidNum, wbMidNum
+	t['.'], t['\''] = wbMidNumLet, wbMidNumLet
+	return t
+}()
+
+// runeClass classifies a non-ASCII rune, or says wbUnknown.
+func runeClass(r rune) wbClass {
+	switch {
+	case r >= 0xc0 && r <= 0x24f:
+		if r == 0xd7 || r == 0xf7 { // × ÷
+			return wbOther
+		}
+		return wbLetter
+	case r >= 0x300 && r <= 0x36f, r >= 0x483 && r <= 0x489, r == 0xad:
+		return wbIgnore
+	case r >= 0x400 && r <= 0x52f && r != 0x482, r >= 0x1e00 && r <= 0x1eff,
+		r == 0xaa, r == 0xb5, r == 0xba:
+		return wbLetter
+	case r == 0xb7, r == 0x2027:
+		return wbMidLetter
+	case r == 0x2018, r == 0x2019, r == 0x2024:
+		return wbMidNumLet
+	case r == 0x2044:
+		return wbMidNum
+	case r == 0x202f, r == 0x203f, r == 0x2040, r == 0x2054:
+		return wbExtNumLet
+	case r >= 0xa0 && r <= 0xbf, r >= 0x2000 && r <= 0x200a, r >= 0x2010 && r <= 0x2026,
+		r >= 0x2030 && r <= 0x205e, r >= 0x20a0 && r <= 0x20c0:
+		return wbOther
+	}
+	return wbUnknown
+}
+
+// wordCount counts the UAX #29 words of p that hold a letter or a digit.
+func wordCount(p string) int {
+	if n, ok := countWords(p); ok {
+		return n
+	}
+	return segmentedWordCount(p)
+}
+
+// countWords counts words with the rules WB4–WB13b; ok is false when p
+// holds a rune outside the table. It reads each rune once: a mid-word
+// punctuation mark ("U.S", "3.6", "don't") leaves the decision pending
+// until the rune after it shows whether the word goes on.
+func countWords(p string) (n int, ok bool) {
+	prev := wbOther
+	need := wbOther // after a mid-word mark: the class that continues the word
+	inWord := false // the current segment holds a letter or digit
+	for i := 0; i < len(p); {
+		var c wbClass
+		if b := p[i]; b < utf8.RuneSelf {
+			c = asciiClass[b]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(p[i:])
+			i += size
+			if c = runeClass(r); c == wbUnknown {
+				return 0, false
+			}
+		}
+		switch c {
+		case wbIgnore:
+			continue // WB4: part of the rune before
+		case wbLetter, wbNumeric:
+			joined := c == need || need == wbOther && (prev == wbLetter || prev == wbNumeric || prev == wbExtNumLet)
+			if !joined || !inWord {
+				n++
+			}
+			inWord = true
+			// The rest of an ASCII run joins without further ado (WB5, WB8-10).
+			for i < len(p) && p[i] < utf8.RuneSelf && (asciiClass[p[i]] == wbLetter || asciiClass[p[i]] == wbNumeric) {
+				c = asciiClass[p[i]]
+				i++
+			}
+		case wbExtNumLet: // WB13a
+			if need != wbOther || prev != wbLetter && prev != wbNumeric && prev != wbExtNumLet {
+				inWord = false
+			}
+		case wbMidLetter, wbMidNum, wbMidNumLet:
+			switch {
+			case need == wbOther && prev == wbLetter && c != wbMidNum: // WB6
+				c, need = wbOther, wbLetter
+			case need == wbOther && prev == wbNumeric && c != wbMidLetter: // WB12
+				c, need = wbOther, wbNumeric
+			default:
+				inWord, need = false, wbOther
+			}
+			prev = c
+			continue
+		default:
+			inWord = false
+		}
+		prev, need = c, wbOther
+	}
+	return n, true
+}
+
+// segmentedWordCount is wordCount through the full UAX #29 segmenter.
+func segmentedWordCount(p string) int {
+	n := 0
+	it := words.FromString(p)
+	for it.Next() {
+		for _, r := range it.Value() {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
