@@ -66,30 +66,58 @@ func columnExists(ctx context.Context, db *sql.DB, name string) bool {
 
 // HeaderArticles lists every stored article as a header article
 // (corpus.Article with HeaderOnly set), newest first, reading no body:
-// about 0.1 s for 100,000 articles. Build one in full with Article and
-// corpus.Build, or hand them to corpus.NewLazy.
+// a few hundred milliseconds for 100,000 articles, so the TUI shows
+// HeaderArticlesPage first. Build builds one in full; NewLazy takes both.
 func (s *Store) HeaderArticles(ctx context.Context) ([]*corpus.Article, error) {
+	n, err := s.Count(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.headerArticles(ctx, n, `SELECT `+headerArticleCols+` FROM articles ORDER BY published DESC, n DESC`)
+}
+
+// HeaderArticlesPage lists the limit newest articles as HeaderArticles
+// does: a screenful in about a millisecond at any store size.
+func (s *Store) HeaderArticlesPage(ctx context.Context, limit int) ([]*corpus.Article, error) {
+	limit = max(limit, 0)
+	return s.headerArticles(ctx, limit, fmt.Sprintf(`SELECT `+headerArticleCols+` FROM articles
+		ORDER BY published DESC, n DESC LIMIT %d`, limit))
+}
+
+// Build returns stored article id built in full (corpus.Build of its raw
+// text): the corpus.BuildFunc of a lazy corpus of this store's headers.
+func (s *Store) Build(ctx context.Context, id string) (*corpus.Article, error) {
+	r, err := s.Article(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return corpus.Build(r), nil
+}
+
+const headerArticleCols = `id, h_title, h_lang, lang != '', h_source, link, published, source, words, paragraphs`
+
+// headerArticles runs q (selecting headerArticleCols), expecting about n
+// rows.
+func (s *Store) headerArticles(ctx context.Context, n int, q string) ([]*corpus.Article, error) {
 	if err := s.fillHeaders(ctx); err != nil {
 		return nil, err
 	}
-	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
-		return nil, fmt.Errorf("store: headers: %w", err)
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, h_title, h_lang, lang != '', h_source, link, published,
-		source, words, paragraphs FROM articles ORDER BY published DESC, n DESC`)
+	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("store: headers: %w", err)
 	}
 	defer rows.Close()
 	// One allocation for all the structs: 100,000 small ones would cost
 	// the garbage collector more than the query.
-	block := make([]corpus.Article, 0, n)
+	block := make([]corpus.Article, 0, max(n, 1))
 	out := make([]*corpus.Article, 0, n)
 	for rows.Next() {
-		var pub int64
+		if len(block) == cap(block) { // rows added since the count
+			block = make([]corpus.Article, 0, 64)
+		}
 		block = append(block, corpus.Article{HeaderOnly: true})
 		a := &block[len(block)-1]
+		var pub int64
 		if err := rows.Scan(&a.ID, &a.Title, &a.Lang, &a.LangDeclared, &a.Source, &a.URL, &pub,
 			&a.Origin, &a.Words, &a.ParagraphCount); err != nil {
 			return nil, fmt.Errorf("store: headers: %w", err)
@@ -97,9 +125,6 @@ func (s *Store) HeaderArticles(ctx context.Context) ([]*corpus.Article, error) {
 		a.Published = fromMilli(pub)
 		a.Words, a.ParagraphCount = max(a.Words, 0), max(a.ParagraphCount, 0) // a row without body
 		out = append(out, a)
-		if len(block) == cap(block) { // rows added since the count
-			block = make([]corpus.Article, 0, 64)
-		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: headers: %w", err)

@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -140,6 +142,69 @@ func BenchmarkHeaderArticles100k(b *testing.B) {
 	for b.Loop() {
 		hs, err := st.HeaderArticles(ctx)
 		if err != nil || len(hs) != 100000 || hs[0].ID != "bench-099999" {
+			b.Fatalf("%d headers, %v", len(hs), err)
+		}
+	}
+}
+
+// TestLazyStoredCorpus is the TUI's corpus: header articles until one is
+// opened, which then is exactly corpus.Build of the stored raw article.
+func TestLazyStoredCorpus(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openTemp(t)
+	var raws []corpus.Raw
+	for i := range 30 {
+		raws = append(raws, corpus.Raw{ID: fmt.Sprintf("s-%02d", i), Title: fmt.Sprintf("Habari %d", i),
+			Body: fmt.Sprintf("Rais wa Urusi amewasili Hanoi kwa ziara ya siku %d.\n\nMkataba umesainiwa.\n\nRTSH", i),
+			Lang: "sw", Source: "BBC", URL: fmt.Sprintf("https://example.org/%d", i), Byline: "Mwandishi",
+			Published: time.Date(2024, 6, 20, i, 0, 0, 0, time.UTC)})
+	}
+	if _, _, err := st.PutArticles(ctx, "feed", raws); err != nil {
+		t.Fatal(err)
+	}
+	page, err := st.HeaderArticlesPage(ctx, 5)
+	if err != nil || len(page) != 5 || page[0].ID != "s-29" || page[4].ID != "s-25" {
+		t.Fatalf("page: %d headers, %v", len(page), err)
+	}
+	hs, err := st.HeaderArticles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := corpus.NewLazy(hs, st.Build)
+	if !c.Lazy() || c.Len() != 30 {
+		t.Fatalf("lazy %v, %d articles", c.Lazy(), c.Len())
+	}
+	for _, a := range c.Articles {
+		if !a.HeaderOnly || a.Body != "" || len(a.Paragraphs) != 0 {
+			t.Fatalf("%s has text before being opened", a.ID)
+		}
+	}
+	for _, r := range []corpus.Raw{raws[0], raws[17]} {
+		got, err := c.Full(ctx, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Origin = "feed" // what the store records as the article's origin
+		want := corpus.Build(r)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("opened %s:\n got %+v\nwant %+v", r.ID, got, want)
+		}
+		if h, _ := c.Get(r.ID); !h.HeaderOnly {
+			t.Errorf("opening %s changed the shared header", r.ID)
+		}
+	}
+	if _, err := c.Full(ctx, "nope"); !errors.Is(err, corpus.ErrNotFound) {
+		t.Errorf("unknown id: %v", err)
+	}
+}
+
+func BenchmarkHeaderArticlesPage100k(b *testing.B) {
+	st, _ := openTemp(b)
+	fill(b, st, 100000)
+	ctx := context.Background()
+	for b.Loop() {
+		hs, err := st.HeaderArticlesPage(ctx, 200)
+		if err != nil || len(hs) != 200 || hs[0].ID != "bench-099999" {
 			b.Fatalf("%d headers, %v", len(hs), err)
 		}
 	}
