@@ -72,7 +72,11 @@ func simpleSpaced(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if !maybeSpace[c] {
+			continue // most bytes: one table load
+		}
+		switch {
 		case c == ' ':
 			if s[i+1] == ' ' {
 				return false
@@ -89,6 +93,15 @@ func simpleSpaced(s string) bool {
 	}
 	return true
 }
+
+// maybeSpace marks the bytes simpleSpaced must look at: spaces, the other
+// ASCII blanks and the lead bytes of the Unicode spaces.
+var maybeSpace = func() (t [256]bool) {
+	for _, c := range []byte(" \t\r\v\f\xc2\xe1\xe2\xe3") {
+		t[c] = true
+	}
+	return t
+}()
 
 // unicodeSpace reports whether the three bytes b encode one of the
 // three-byte Unicode spaces (U+1680, U+2000–U+200A, U+202F, U+205F, U+3000).

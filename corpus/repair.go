@@ -105,27 +105,46 @@ func repairGlued(p string, v *vocab, counts *wordTally, names func() map[string]
 }
 
 // forEachWord calls fn with the byte range of every run of letters in p.
+// ASCII bytes are told by a table, in tight loops: this runs over every
+// English paragraph and, once per BuildAll, over every article.
 func forEachWord(p string, fn func(start, end int)) {
-	start := -1
 	for i := 0; i < len(p); {
-		r, n := rune(p[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(p[i:])
+		for i < len(p) && p[i] < utf8.RuneSelf && !asciiLetter[p[i]] {
+			i++
 		}
-		letter := r < utf8.RuneSelf && (isLower(byte(r)) || isUpper(byte(r))) || r >= utf8.RuneSelf && unicode.IsLetter(r)
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
+		start := i
+		for i < len(p) {
+			if c := p[i]; c < utf8.RuneSelf {
+				if !asciiLetter[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(p[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i += n
+		}
+		if i > start {
 			fn(start, i)
-			start = -1
+			continue
 		}
-		i += n
-	}
-	if start >= 0 {
-		fn(start, len(p))
+		if i < len(p) { // a non-ASCII rune that is not a letter
+			_, n := utf8.DecodeRuneInString(p[i:])
+			i += n
+		}
 	}
 }
+
+// asciiLetter marks the ASCII letters.
+var asciiLetter = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // nextWord returns the word starting after the single space at p[end].
 func nextWord(p string, end int) string {

@@ -141,8 +141,11 @@ func agencyCredit(p string) string {
 
 // readingTime matches "<name> N min read" (any case) and returns the name.
 func readingTime(p string) (string, bool) {
-	l := strings.ToLower(p)
-	if !strings.HasSuffix(l, " min read") || len(p) > 80 {
+	// Compared in place rather than on a lower-cased copy: no rune outside
+	// ASCII lower-cases to one of these letters, so this matches the same
+	// lines.
+	const suffix = " min read"
+	if len(p) > 80 || len(p) < len(suffix) || !asciiEqualFold(p[len(p)-len(suffix):], suffix) {
 		return "", false
 	}
 	head := strings.TrimSpace(p[:len(p)-len(" min read")])
@@ -198,4 +201,22 @@ func isBoilerplate(p string) bool {
 		}
 	}
 	return false
+}
+
+// asciiEqualFold reports whether s equals the lower-case ASCII t, ignoring
+// ASCII case.
+func asciiEqualFold(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != t[i] {
+			return false
+		}
+	}
+	return true
 }

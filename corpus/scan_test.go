@@ -1,0 +1,61 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+	"unicode"
+)
+
+// letterRuns is the plain definition forEachWord implements: the maximal
+// runs of runes for which unicode.IsLetter holds.
+func letterRuns(p string) []Span {
+	var out []Span
+	start := -1
+	for i, r := range p {
+		switch l := unicode.IsLetter(r); {
+		case l && start < 0:
+			start = i
+		case !l && start >= 0:
+			out = append(out, Span{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, Span{start, len(p)})
+	}
+	return out
+}
+
+func FuzzForEachWord(f *testing.F) {
+	for _, s := range []string{"Putinsigned the deal.", "Rusisë.Vietnami", "a\xffb", "習近平 e\u0301", "", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		var got []Span
+		forEachWord(p, func(s, e int) { got = append(got, Span{s, e}) })
+		if want := letterRuns(p); !slices.Equal(got, want) {
+			t.Fatalf("forEachWord(%q) = %v, want %v", p, got, want)
+		}
+	})
+}
+
+func TestReadingTime(t *testing.T) {
+	cases := []struct {
+		in, name string
+		ok       bool
+	}{
+		{"RKS NEWS 4 Min Read", "RKS NEWS", true},
+		{"4 MIN READ", "", true},
+		{"Read 4 min read", "Read", true},
+		{"4 min reads", "", false},
+		{"Min Read", "", false},
+		{"İ 4 min read", "İ", true},
+		{"4 min rEAD", "", true},
+		{"4 mín read", "", false},
+	}
+	for _, c := range cases {
+		if name, ok := readingTime(c.in); name != c.name || ok != c.ok {
+			t.Errorf("readingTime(%q) = %q, %v; want %q, %v", c.in, name, ok, c.name, c.ok)
+		}
+	}
+}
