@@ -28,7 +28,7 @@ func searchCmd() *command {
 		summary: `search every article, originals and English: words, "phrase", -exclude, OR, prefix*, lang:, source:, entity:`,
 		flags: func(fs *flag.FlagSet) {
 			fs.BoolVar(&asJSON, "json", false, "print JSON")
-			fs.IntVar(&limit, "limit", 20, "at most `N` hits")
+			fs.IntVar(&limit, "limit", 20, "at most `N` articles (each with up to 3 paragraphs)")
 		},
 		run: func(e *env, args []string) error {
 			q := strings.TrimSpace(strings.Join(args, " "))
@@ -53,7 +53,7 @@ func searchCmd() *command {
 				return usageErr("search: %s", se.Error())
 			}
 			if err != nil {
-				return fmt.Errorf("search: %w", err)
+				return err // already says "search: …"
 			}
 			hits := make([]hitJSON, 0, len(res.Hits))
 			for _, h := range res.Hits {

@@ -40,11 +40,15 @@ func paragraphNames(ix *entity.Index, a *corpus.Article) [][]string {
 	return out
 }
 
-// mentionCounts counts the mentions of each entity in article id.
+// mentionCounts counts the mentions of each gazetteer-linked entity in
+// article id: names only seen in the corpus are too weak a signal that two
+// articles tell one story.
 func mentionCounts(ix *entity.Index, id string) map[string]int {
 	m := map[string]int{}
 	for _, am := range ix.InArticle(id) {
-		m[am.Key]++
+		if am.Known() {
+			m[am.Key]++
+		}
 	}
 	return m
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/rosetta-reader/rosetta/corpus"
@@ -99,7 +100,8 @@ func (s *services) english(a *corpus.Article) []string {
 
 // searchIndex opens the search index and brings it up to date with the
 // corpus: in memory for the embedded sample, else persisted in the user's
-// cache directory and updated incrementally.
+// cache directory and updated incrementally. English text and entity names
+// are worked out only for the articles that need (re)indexing.
 func (s *services) searchIndex() (*search.Index, error) {
 	path := ""
 	if len(s.e.g.corpora) > 0 || s.e.storeHasArticles() {
@@ -109,20 +111,32 @@ func (s *services) searchIndex() (*search.Index, error) {
 		}
 		path = p
 	}
-	ents := s.entities()
-	ix, err := search.Open(s.e.ctx, path, search.WithExpander(search.ExpanderFunc(expander(ents))))
+	ix, err := search.Open(s.e.ctx, path, search.WithExpander(search.ExpanderFunc(expander(s.expansions()))))
 	if err != nil {
 		return nil, fmt.Errorf("opening the search index: %w", err)
 	}
 	s.onClose(func() { ix.Close() })
+	version := s.backend.Name() + "/" + s.backend.Model() + "/entities-1"
 	docs := make([]search.Doc, 0, s.c.Len())
 	for _, a := range s.c.Articles {
-		docs = append(docs, search.Doc{Article: a, English: s.english(a), Entities: paragraphNames(ents, a)})
+		docs = append(docs, search.Doc{Article: a, Version: version, Fill: func() ([]string, [][]string) {
+			return s.english(a), paragraphNames(s.entities(), a)
+		}})
 	}
 	if _, err := ix.Update(s.e.ctx, docs, search.PruneMissing()); err != nil {
 		return nil, fmt.Errorf("indexing: %w", err)
 	}
 	return ix, nil
+}
+
+// expansions is the entity index that widens query terms: the corpus's own
+// when it is small enough to link at once, else the built-in gazetteer
+// alone (the per-paragraph entity names in the index cover the rest).
+func (s *services) expansions() *entity.Index {
+	if s.c.Len() <= maxStoryArticles {
+		return s.entities()
+	}
+	return entity.LinkArticles(nil)
 }
 
 // stories groups the corpus into stories across languages.
@@ -133,7 +147,7 @@ func (s *services) stories() []story.Story {
 		eng := s.english(a)
 		title := a.Title
 		if a.Lang != "en" && len(eng) > 0 {
-			title = eng[0]
+			title = firstSentence(eng[0])
 		}
 		docs = append(docs, story.Doc{ID: a.ID, Lang: a.Lang, Title: a.Title, EnglishTitle: title,
 			Entities: mentionCounts(ents, a.ID), English: joinParagraphs(eng), Published: a.Published})
@@ -163,4 +177,13 @@ func (e *env) summarize(a *corpus.Article, to string) (*summary.Summary, error) 
 	}
 	defer closeFn()
 	return summary.New(b, e.summaryStore()).Summarize(e.ctx, a, to)
+}
+
+// firstSentence is the English stand-in for a title: the first sentence of
+// the first paragraph's translation.
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i > 0 {
+		return s[:i+1]
+	}
+	return s
 }

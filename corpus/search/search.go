@@ -54,6 +54,12 @@ type Doc struct {
 	Entities [][]string
 	// Published overrides Article.Published when non-zero.
 	Published time.Time
+	// Fill, when set, supplies English and Entities only if the article
+	// has to be (re)indexed, so an up-to-date index costs no translation
+	// or entity work. Version then stands for them in the change check
+	// (say, the backend and model that made the English).
+	Fill    func() (english []string, entities [][]string)
+	Version string
 }
 
 // Expander widens a query term to the other surface forms of the same thing

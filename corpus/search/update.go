@@ -208,6 +208,9 @@ func (w *writer) put(d Doc, st *Stats) error {
 		}
 		st.Changed++
 	}
+	if d.Fill != nil {
+		d.English, d.Entities = d.Fill()
+	}
 	n, first, last, err := w.putRows(id, d)
 	st.Paragraphs += n
 	if err != nil {
@@ -334,6 +337,10 @@ func docHash(d Doc) []byte {
 	put(a.Body)
 	for _, p := range a.Paragraphs {
 		put(fmt.Sprintf("%d:%d:%s", p.Start, p.End, p.Lang))
+	}
+	if d.Fill != nil {
+		put("fill:" + d.Version)
+		return h.Sum(nil)
 	}
 	put(fmt.Sprint("en", len(d.English)))
 	for _, e := range d.English {
