@@ -43,33 +43,77 @@ func runTUI(e *env, args []string) error {
 	if err := e.loadConfig(); err != nil {
 		return err
 	}
-	s, err := e.services()
+	st, stErr := e.openStore()
+	if stErr != nil {
+		fmt.Fprintf(e.stderr, "rosetta: warning: reading state is off: %s\n", sanitize.Line(stErr.Error()))
+		st = nil
+	}
+	s, rest, err := e.tuiServices(st)
 	if err != nil {
+		if st != nil {
+			st.Close()
+		}
 		return err
 	}
 	defer s.close()
+	return tui.Run(e.ctx, e.tuiOptions(s, st, rest))
+}
+
+// tuiServices opens the TUI's corpus (see tuiCorpus) and its services;
+// closing them closes st.
+func (e *env) tuiServices(st *store.Store) (*services, func(context.Context) (*corpus.Corpus, error), error) {
+	c, rest, err := e.tuiCorpus(st)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := e.newBackend()
+	if err != nil {
+		return nil, nil, err
+	}
+	s := &services{e: e, c: c, backend: b}
+	if st != nil {
+		s.onClose(func() { st.Close() })
+	}
+	return s, rest, nil
+}
+
+func (e *env) tuiOptions(s *services, st *store.Store, rest func(context.Context) (*corpus.Corpus, error)) tui.Options {
+	scan := func() (*services, error) { return s, nil }
+	if s.c.Lazy() && st != nil {
+		scan = sync.OnceValues(func() (*services, error) {
+			c, err := newestBuilt(e.ctx, st, maxStoryArticles)
+			ws := &services{e: e, c: c, backend: s.backend}
+			s.onClose(ws.close) // its translation cache
+			return ws, err
+		})
+	}
 	opts := tui.Options{
 		Corpus:    s.c,
 		Summaries: summaries{s: s, targets: e.targets()},
-		Entities:  &lazyEntities{s: s},
-		Search:    &lazySearch{s: s},
+		Entities:  &lazyEntities{scan: scan},
+		Search:    &lazySearch{s: s, scan: scan},
 		Keys:      e.cfg.Keys,
 		Mouse:     e.cfg.Mouse,
 		Theme:     e.cfg.Theme,
 		Version:   version,
 	}
-	if s.c.Len() <= maxStoryArticles {
-		opts.StorySource = storySource{s}
+	if rest != nil {
+		opts.CorpusLoader = corpusLoader(rest)
 	}
-	if st, err := e.openStore(); err == nil {
-		s.onClose(func() { st.Close() })
+	if n := s.c.Len(); rest == nil && n <= maxStoryArticles || rest != nil && e.storedAtMost(st, maxStoryArticles) {
+		opts.StorySource = storySource{scan}
+	}
+	if st != nil {
 		opts.State = readState{st}
 		opts.Refresh = &refresher{e: e, st: st}
-	} else {
-		fmt.Fprintf(e.stderr, "rosetta: warning: reading state is off: %s\n", sanitize.Line(err.Error()))
 	}
-	return tui.Run(e.ctx, opts)
+	return opts
 }
+
+// corpusLoader lists the whole corpus for the TUI after its first frame.
+type corpusLoader func(context.Context) (*corpus.Corpus, error)
+
+func (l corpusLoader) LoadCorpus(ctx context.Context) (*corpus.Corpus, error) { return l(ctx) }
 
 // targets are the languages `l` cycles through: English first, then the
 // configured ones.
@@ -83,13 +127,28 @@ func (e *env) targets() []string {
 	return out
 }
 
+// storedAtMost reports whether st holds at most n articles.
+func (e *env) storedAtMost(st *store.Store, n int) bool {
+	c, err := st.Count(e.ctx)
+	return err == nil && c <= n
+}
+
+// scanFunc returns the services whose corpus the whole-corpus work
+// (entity linking, search indexing, stories) scans: the TUI's own, or for
+// a lazy corpus the newest articles built on first use.
+type scanFunc func() (*services, error)
+
 // storySource groups the corpus into stories when the TUI asks, off its
 // event loop.
-type storySource struct{ s *services }
+type storySource struct{ scan scanFunc }
 
 func (ss storySource) Stories(context.Context) []tui.Story {
+	s, err := ss.scan()
+	if err != nil {
+		return nil
+	}
 	var out []tui.Story
-	for _, st := range ss.s.stories() {
+	for _, st := range s.stories() {
 		out = append(out, tui.Story{Title: st.Title, Articles: st.Articles})
 	}
 	return out
@@ -98,13 +157,19 @@ func (ss storySource) Stories(context.Context) []tui.Story {
 // lazyEntities links the corpus's entities on first use, from the TUI's
 // command goroutines, so the first frame never waits for it.
 type lazyEntities struct {
-	s    *services
+	scan scanFunc
 	once sync.Once
 	e    *entities
 }
 
 func (l *lazyEntities) get() *entities {
-	l.once.Do(func() { l.e = newEntities(l.s.entities()) })
+	l.once.Do(func() {
+		s, err := l.scan()
+		if err != nil { // no shared entities to show: recognise none
+			s = &services{c: corpus.New(nil)}
+		}
+		l.e = newEntities(s.entities())
+	})
 	return l.e
 }
 
@@ -117,13 +182,45 @@ func (l *lazyEntities) InText(text, lang string) []tui.Mention {
 // lazySearch builds the index on the first query.
 type lazySearch struct {
 	s    *services
+	scan scanFunc
 	once sync.Once
 	ix   *search.Index
 	err  error
 }
 
+// index brings the search index up to date with the TUI's corpus or, for
+// a lazy one, adds its newest articles to the persisted index: articles
+// indexed before (by `rosetta search`) stay searchable, none is pruned.
+func (l *lazySearch) index() (*search.Index, error) {
+	if !l.s.c.Lazy() {
+		return l.s.searchIndex()
+	}
+	ws, err := l.scan()
+	if err != nil {
+		return nil, err
+	}
+	path, err := search.DefaultPath()
+	if err != nil {
+		return nil, err
+	}
+	ents := ws.entities()
+	ix, err := search.Open(ws.e.ctx, path, search.WithExpander(search.ExpanderFunc(expander(ents))))
+	if err != nil {
+		return nil, fmt.Errorf("opening the search index: %w", err)
+	}
+	l.s.onClose(func() { ix.Close() })
+	docs := make([]search.Doc, 0, ws.c.Len())
+	for _, a := range ws.c.Articles {
+		docs = append(docs, search.Doc{Article: a, English: ws.english(a), Entities: paragraphNames(ents, a)})
+	}
+	if _, err := ix.Update(ws.e.ctx, docs); err != nil {
+		return nil, fmt.Errorf("indexing: %w", err)
+	}
+	return ix, nil
+}
+
 func (l *lazySearch) Search(ctx context.Context, q string, limit int) ([]tui.SearchHit, error) {
-	l.once.Do(func() { l.ix, l.err = l.s.searchIndex() })
+	l.once.Do(func() { l.ix, l.err = l.index() })
 	if l.err != nil {
 		return nil, l.err
 	}
@@ -186,7 +283,7 @@ func (r *refresher) Refresh(ctx context.Context, source string, progress func(do
 	if err != nil {
 		return err
 	}
-	c, err := r.e.storedCorpus(r.st)
+	c, err := lazyStoredCorpus(ctx, r.st)
 	if err == nil {
 		r.mu.Lock()
 		r.c = c

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/feed"
@@ -66,8 +70,75 @@ func (e *env) storeHasArticles() bool {
 		return false
 	}
 	defer st.Close()
-	h, err := st.Headers(e.ctx)
-	return err == nil && len(h) > 0
+	n, err := st.Count(e.ctx)
+	return err == nil && n > 0
+}
+
+// firstScreen is how many of the newest stored articles the TUI lists for
+// its first frame, read in about a millisecond; the rest follow.
+const firstScreen = 200
+
+// tuiCorpus is openCorpus for the TUI, which must draw its first frame
+// within 300 ms whatever the store holds. Stored articles come as header
+// articles of a lazy corpus (built by st when opened), and only the
+// first screenful is read before the first frame: rest, non-nil then,
+// lists them all.
+func (e *env) tuiCorpus(st *store.Store) (c *corpus.Corpus, rest func(context.Context) (*corpus.Corpus, error), err error) {
+	if len(e.g.corpora) == 0 && st != nil {
+		hs, err := st.HeaderArticlesPage(e.ctx, firstScreen)
+		if err == nil && len(hs) > 0 {
+			rest = func(ctx context.Context) (*corpus.Corpus, error) { return lazyStoredCorpus(ctx, st) }
+			return corpus.NewLazy(hs, st.Build), rest, nil
+		}
+	}
+	c, err = e.openCorpus()
+	return c, nil, err
+}
+
+// lazyStoredCorpus is every stored article as a header article, built by
+// st when opened; st must stay open while the corpus is used.
+func lazyStoredCorpus(ctx context.Context, st *store.Store) (*corpus.Corpus, error) {
+	hs, err := st.HeaderArticles(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return corpus.NewLazy(hs, st.Build), nil
+}
+
+// newestBuilt builds the n newest stored articles, on all cores: what the
+// whole-corpus services (entity linking, search indexing, stories) scan
+// when the corpus is lazy, so their cost stays bounded at any store size.
+func newestBuilt(ctx context.Context, st *store.Store, n int) (*corpus.Corpus, error) {
+	hs, err := st.HeaderArticlesPage(ctx, n)
+	if err != nil {
+		return nil, err
+	}
+	arts := make([]*corpus.Article, len(hs))
+	errs := make([]error, len(hs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(hs))) {
+		wg.Go(func() {
+			for i := range next {
+				arts[i], errs[i] = st.Build(ctx, hs[i].ID)
+			}
+		})
+	}
+	for i := range hs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	built := arts[:0]
+	for i, a := range arts {
+		switch {
+		case errs[i] == nil:
+			built = append(built, a)
+		case !errors.Is(errs[i], corpus.ErrNotFound): // else removed since the listing
+			return nil, errs[i]
+		}
+	}
+	return corpus.New(built), nil
 }
 
 func (e *env) feedLoader() *feed.Loader {
