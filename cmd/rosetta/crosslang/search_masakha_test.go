@@ -1,4 +1,4 @@
-package search_test
+package crosslang_test
 
 import (
 	"context"
@@ -66,7 +66,7 @@ func headlineQuery(h string) string {
 // of them are looked for by the English gist of their headline: a
 // cross-language query.
 func TestMasakhaNewsHeadlineRetrieval(t *testing.T) {
-	const dir = "../../../shared/data/masakhanews/"
+	const dir = "../../../../shared/data/masakhanews/"
 	sw := readMasakha(t, "sw", dir+"swa/dev.tsv")
 	en := readMasakha(t, "en", dir+"eng/dev.tsv")
 	ctx := context.Background()

@@ -1,4 +1,4 @@
-package search_test
+package crosslang_test
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package story_test
+package crosslang_test
 
 import (
 	"context"
@@ -95,7 +95,7 @@ func masakhaNews(t *testing.T, lang, file string) []*corpus.Article {
 }
 
 func TestSeedsStayTogetherAmongRealNews(t *testing.T) {
-	const dir = "../../../shared/data/masakhanews/"
+	const dir = "../../../../shared/data/masakhanews/"
 	arts := slices.Clone(corpus.Sample().Articles)
 	arts = append(arts, masakhaNews(t, "sw", dir+"swa/dev.tsv")...)
 	arts = append(arts, masakhaNews(t, "en", dir+"eng/dev.tsv")...)
