@@ -1,4 +1,4 @@
-package story_test
+package crosslang_test
 
 import (
 	"bufio"
@@ -12,7 +12,7 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus/story"
 )
 
-const ntrexDir = "../../../shared/data/ntrex128/"
+const ntrexDir = "../../../../shared/data/ntrex128/"
 
 // ntrexArticles rebuilds NTREX-128's 123 news documents in English,
 // Swahili and Albanian (one paragraph per segment). The gold story of each
