@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/rosetta-reader/rosetta/corpus/entity"
@@ -34,7 +33,7 @@ func (x *extractor) caption(sents []string) string {
 }
 
 // photoPreamble matches the words that introduce a caption's subject.
-var photoPreamble = regexp.MustCompile(`^(?:In (?:this|a|the)\b[^,]{0,160},\s*|(?:This|The|A)\s[^;]{0,160}?\b(?:photo|photograph|picture|image)\b[^;]{0,160}?\bshows?\s+)`)
+var photoPreamble = lazy(`^(?:In (?:this|a|the)\b[^,]{0,160},\s*|(?:This|The|A)\s[^;]{0,160}?\b(?:photo|photograph|picture|image)\b[^;]{0,160}?\bshows?\s+)`)
 
 // pictureEnd returns where the caption's "who does what" ends: at the first
 // phrase opener (or comma) within a few words after the last person named,

@@ -2,7 +2,6 @@ package summary
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -393,10 +392,10 @@ func (c *compression) quoteTailAt(i int) bool {
 }
 
 var (
-	spaceBeforePunct = regexp.MustCompile(`\s+([,.;:!?])(\D|$)`) // not "3 ,0": that would make a number
-	doublePunct      = regexp.MustCompile(`([,;:])\s*([,.;:!?])(\D|$)`)
-	manySpaces       = regexp.MustCompile(`\s{2,}`)
-	commaBeforeQuote = regexp.MustCompile(`[,;:]\s*([”"’])$`)
+	spaceBeforePunct = lazy(`\s+([,.;:!?])(\D|$)`) // not "3 ,0": that would make a number
+	doublePunct      = lazy(`([,;:])\s*([,.;:!?])(\D|$)`)
+	manySpaces       = lazy(`\s{2,}`)
+	commaBeforeQuote = lazy(`[,;:]\s*([”"’])$`)
 )
 
 // tidy repairs the seams cuts leave: stray spaces, doubled punctuation, an

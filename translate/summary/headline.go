@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/rosetta-reader/rosetta/corpus/entity"
@@ -65,7 +64,7 @@ func headlineStyle(s string, ms []mention, caption bool) string {
 }
 
 // photoPosition matches a photo position set off by commas.
-var photoPosition = regexp.MustCompile(`,\s*(?:(?:center|centre|far|second|third|top|bottom)\s+)?(?:left|right|center|centre)\s*,`)
+var photoPosition = lazy(`,\s*(?:(?:center|centre|far|second|third|top|bottom)\s+)?(?:left|right|center|centre)\s*,`)
 
 // droppable reports whether token i is a word headlines leave out.
 func droppable(toks []token, i int) bool {

@@ -2,7 +2,6 @@ package summary
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -193,7 +192,7 @@ func isStatement(s string) bool {
 }
 
 // captionWords mark a photo caption: it describes a picture, not the story.
-var captionWords = regexp.MustCompile(`(?i)\bphoto(?:graph)?s?\b|\bpose[sd]? for\b|\((?:left|right|center[^)]*)\)|,\s*(?:left|right|center (?:left|right))\s*,`)
+var captionWords = lazy(`(?i)\bphoto(?:graph)?s?\b|\bpose[sd]? for\b|\((?:left|right|center[^)]*)\)|,\s*(?:left|right|center (?:left|right))\s*,`)
 
 // isCaption reports whether a paragraph's sentences form a photo caption:
 // a credit line among them, or the vocabulary of pictures.

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,7 +9,7 @@ import (
 // when set, are words a match must contain: sentences without any skip the
 // regexp, whose end-anchored lazy patterns backtrack on long sentences.
 type cutRule struct {
-	re    *regexp.Regexp
+	re    *lazyRE
 	kind  cutKind
 	check func(s string, start, end int) bool
 	hints []string
@@ -38,36 +37,36 @@ var (
 // RE2, so each states all the text it consumes.
 var cutRules = []cutRule{
 	// Parentheticals and bracketed asides: "(left)", "(AP Photo/Minh Hoang)".
-	{re: regexp.MustCompile(`\s*[(\[][^()\[\]]{0,200}[)\]]`)},
+	{re: lazy(`\s*[(\[][^()\[\]]{0,200}[)\]]`)},
 	// Datelines: "HANOI.- ", "WASHINGTON — ".
-	{re: regexp.MustCompile(`^\p{Lu}{3,}[\p{Lu} ,]*(?:\.\s*[-–—]+|\s+[-–—]+)\s+`)},
+	{re: lazy(`^\p{Lu}{3,}[\p{Lu} ,]*(?:\.\s*[-–—]+|\s+[-–—]+)\s+`)},
 	// A photo credit glued to a caption: "… 2024 Minh Hoang – AP".
-	{re: regexp.MustCompile(`\s*(?:\p{Lu}[\p{L}.'’]*\s+){1,4}[–—]\s+(?:POOL|Pool|AP|AFP|Reuters|Sputnik|Getty|EPA|STR)\b[\p{L} ]*$`)},
+	{re: lazy(`\s*(?:\p{Lu}[\p{L}.'’]*\s+){1,4}[–—]\s+(?:POOL|Pool|AP|AFP|Reuters|Sputnik|Getty|EPA|STR)\b[\p{L} ]*$`)},
 	// Trailing attributions: ", he said.", ", said X, an analyst at Y.",
 	// ", according to Putin.", ", AP quoted X … as saying."
-	{re: regexp.MustCompile(`(,\s*(?:he|she|they|it|we|officials?|\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3})\s+(?:said|says|added|claimed|stated|noted|explained|warned|indicated)\b[^"“”:;]*?)[.!?]?$`), hints: saidHints, check: attribution},
-	{re: regexp.MustCompile(`(,\s*(?:said|says|added|noted|claimed|stated|according to)\s[^"“”:;]*?)[.!?]?$`), hints: saidHints, check: attribution},
-	{re: regexp.MustCompile(`(,\s*[^,"“”]{0,40}\bquoted\b[^"“”]*\bas saying)[.!?]?$`), hints: quotedHints},
-	{re: regexp.MustCompile(`[”"]((?:\s*,)?\s*[^,"“”]{0,40}\bquoted\b[^"“”]*\bas saying[.!?]?)$`), hints: quotedHints},
-	{re: regexp.MustCompile(`,\s*according to\s[^,.;"“”]+`), hints: []string{"according"}},
-	{re: regexp.MustCompile(`^According to\s[^,"“”]{1,60},\s*`)},
+	{re: lazy(`(,\s*(?:he|she|they|it|we|officials?|\p{Lu}[\p{L}’']*(?:\s+\p{Lu}[\p{L}’']*){0,3})\s+(?:said|says|added|claimed|stated|noted|explained|warned|indicated)\b[^"“”:;]*?)[.!?]?$`), hints: saidHints, check: attribution},
+	{re: lazy(`(,\s*(?:said|says|added|noted|claimed|stated|according to)\s[^"“”:;]*?)[.!?]?$`), hints: saidHints, check: attribution},
+	{re: lazy(`(,\s*[^,"“”]{0,40}\bquoted\b[^"“”]*\bas saying)[.!?]?$`), hints: quotedHints},
+	{re: lazy(`[”"]((?:\s*,)?\s*[^,"“”]{0,40}\bquoted\b[^"“”]*\bas saying[.!?]?)$`), hints: quotedHints},
+	{re: lazy(`,\s*according to\s[^,.;"“”]+`), hints: []string{"according"}},
+	{re: lazy(`^According to\s[^,"“”]{1,60},\s*`)},
 	// Closing attribution after a quote: "…law,” the US Embassy said.
-	{re: regexp.MustCompile(`[”"]((?:\s*,)?\s*(?:the\s+)?[\p{L}’' ]{1,50}\s(?:said|says|stated|added|claimed)[.!?]?)$`), hints: saidHints},
+	{re: lazy(`[”"]((?:\s*,)?\s*(?:the\s+)?[\p{L}’' ]{1,50}\s(?:said|says|stated|added|claimed)[.!?]?)$`), hints: saidHints},
 	// Discourse openers and filler adverbs that carry nothing.
-	{re: regexp.MustCompile(`^(?:Additionally|Meanwhile|However|Moreover|Furthermore|In addition|Also|But|And|So|Still|Indeed|For its part|Nevertheless)\s*,?\s+`)},
-	{re: regexp.MustCompile(`\b(?:also|historically|significantly|additionally|currently|already|very|really|especially|particularly|otherwise)\s+`)},
+	{re: lazy(`^(?:Additionally|Meanwhile|However|Moreover|Furthermore|In addition|Also|But|And|So|Still|Indeed|For its part|Nevertheless)\s*,?\s+`)},
+	{re: lazy(`\b(?:also|historically|significantly|additionally|currently|already|very|really|especially|particularly|otherwise)\s+`)},
 	// Non-restrictive relative clauses: ", which leads the sanctions,".
-	{re: regexp.MustCompile(`,\s*(?:which|who|whom|whose|where)\s[^,;:"“”]*?(?:,|[.!?]?$)`), kind: soft, check: clauseEnds, hints: []string{"which", "who", "where"}},
+	{re: lazy(`,\s*(?:which|who|whom|whose|where)\s[^,;:"“”]*?(?:,|[.!?]?$)`), kind: soft, check: clauseEnds, hints: []string{"which", "who", "where"}},
 	// Appositives after a name: "Parameswaran, a fellow with …,".
-	{re: regexp.MustCompile(`[\p{L}’']((?:,\s+(?:a|an|the)\s[^,;:"“”]{1,80}?),)`), kind: soft, check: appositive},
+	{re: lazy(`[\p{L}’']((?:,\s+(?:a|an|the)\s[^,;:"“”]{1,80}?),)`), kind: soft, check: appositive},
 	// Comparisons set off by commas: ", like his visit to Pyongyang,".
-	{re: regexp.MustCompile(`,\s*(?:like|unlike|such as)\s[^,;:"“”]{1,80},`), kind: soft, check: clauseEnds},
+	{re: lazy(`,\s*(?:like|unlike|such as)\s[^,;:"“”]{1,80},`), kind: soft, check: clauseEnds},
 	// Leading subordinate or adverbial clauses: "After the talks, ".
-	{re: regexp.MustCompile(`^(?:After|Although|Though|While|As|Since|When|Despite|During|Following|Once|Because|Before|Until|In recent years|Given|In order to)\s[^,"“”]{0,100},\s*`), kind: soft},
+	{re: lazy(`^(?:After|Although|Though|While|As|Since|When|Despite|During|Following|Once|Because|Before|Until|In recent years|Given|In order to)\s[^,"“”]{0,100},\s*`), kind: soft},
 	// Purpose clauses: "… in order to enable the payments".
-	{re: regexp.MustCompile(`(,?\s+(?:in order to|so as to|so that)\s[^"“”]*?)[.!?]?$`), kind: optional, hints: []string{" to ", " that "}},
+	{re: lazy(`(,?\s+(?:in order to|so as to|so that)\s[^"“”]*?)[.!?]?$`), kind: optional, hints: []string{" to ", " that "}},
 	// Trailing adjuncts: ", following a rare meeting with …".
-	{re: regexp.MustCompile(`(,\s*(?:following|citing|saying|adding|including|especially|particularly|even as|as well as|amid|despite|given)\s[^"“”]*?)[.!?]?$`), kind: soft, hints: []string{","}},
+	{re: lazy(`(,\s*(?:following|citing|saying|adding|including|especially|particularly|even as|as well as|amid|despite|given)\s[^"“”]*?)[.!?]?$`), kind: soft, hints: []string{","}},
 }
 
 // clauseEnds vets a clause cut that ends with a comma: what follows must
