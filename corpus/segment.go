@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/clipperhouse/uax29/v2/sentences"
 )
 
 // sentenceSpans splits one paragraph (no line breaks) into sentences with
@@ -14,17 +12,20 @@ import (
 // ranges into p, trimmed of surrounding spaces.
 func sentenceSpans(p string, dst []Span) []Span {
 	dst = dst[:0]
-	it := sentences.FromString(p)
-	for it.Next() {
-		s, e := trimSpan(p, it.Start(), it.End())
+	add := func(start, end int) {
+		s, e := trimSpan(p, start, end)
 		if s == e {
-			continue
+			return
 		}
 		if n := len(dst); n > 0 && continues(p[dst[n-1].Start:dst[n-1].End], p[s:e]) {
 			dst[n-1].End = e
-			continue
+			return
 		}
 		dst = append(dst, Span{s, e})
+	}
+	if !forEachSentence(p, add) {
+		dst = dst[:0]
+		forEachSegmentedSentence(p, add)
 	}
 	return dst
 }
