@@ -118,7 +118,7 @@ func detectParas(texts []string) ([]para, []string) {
 	langs := make([]string, len(texts))
 	for i, t := range texts {
 		ps[i].text = t
-		if len(t) < minLangRunes || utf8.RuneCountInString(t) < minLangRunes {
+		if !atLeastRunes(t, minLangRunes) {
 			continue
 		}
 		if l, conf := langid.Detect(prefix(t, maxLangSample)); conf >= minLangConf {
@@ -127,6 +127,18 @@ func detectParas(texts []string) ([]para, []string) {
 		}
 	}
 	return ps, langs
+}
+
+// atLeastRunes reports whether s holds n runes or more, counting only when
+// its length in bytes leaves it in doubt: long paragraphs are never counted.
+func atLeastRunes(s string, n int) bool {
+	switch {
+	case len(s) < n:
+		return false
+	case len(s) >= n*utf8.UTFMax:
+		return true
+	}
+	return utf8.RuneCountInString(s) >= n
 }
 
 // prefix returns at most the first n bytes of s, cut on a rune boundary.

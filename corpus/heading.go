@@ -30,7 +30,7 @@ func markHeadings(ps []para) {
 }
 
 func looksLikeHeading(p string) bool {
-	if utf8.RuneCountInString(p) > maxHeadingRunes || strings.Count(p, " ") >= maxHeadingWords {
+	if atLeastRunes(p, maxHeadingRunes+1) || strings.Count(p, " ") >= maxHeadingWords {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, "\"'”’»)"))

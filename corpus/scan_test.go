@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // letterRuns is the plain definition forEachWord implements: the maximal
@@ -56,6 +58,16 @@ func TestReadingTime(t *testing.T) {
 	for _, c := range cases {
 		if name, ok := readingTime(c.in); name != c.name || ok != c.ok {
 			t.Errorf("readingTime(%q) = %q, %v; want %q, %v", c.in, name, ok, c.name, c.ok)
+		}
+	}
+}
+
+func TestAtLeastRunes(t *testing.T) {
+	for _, s := range []string{"", "abc", "ëëë", "習近平", strings.Repeat("ë", 40), strings.Repeat("a", 39), strings.Repeat("習", 50)} {
+		for _, n := range []int{0, 1, 3, 4, 39, 40, 41} {
+			if got, want := atLeastRunes(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("atLeastRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

@@ -22,6 +22,9 @@ const minCJK = 4
 // with the share of those characters among its letters as confidence, or
 // "" when the text is not mostly CJK.
 func cjk(text string) (string, float64) {
+	if !hasCJK(text) {
+		return "", 0 // the common case, told from lead bytes alone
+	}
 	var letters, han, kana, hangul int
 	for i := 0; i < len(text) && han+kana+hangul < scriptSample; {
 		c := text[i]
@@ -61,4 +64,23 @@ func cjk(text string) (string, float64) {
 		return "ja", share
 	}
 	return "zh", share
+}
+
+// hasCJK reports whether text holds minCJK Han, kana or Hangul runes, all
+// of which are encoded from U+1100 up, with a lead byte of 0xE1 or more.
+func hasCJK(text string) bool {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] < 0xe1 {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Han) {
+			if n++; n >= minCJK {
+				return true
+			}
+		}
+		i += size - 1
+	}
+	return false
 }
