@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"math"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rosetta-reader/rosetta/corpus/langid/internal/ngram"
@@ -69,9 +70,7 @@ func Languages() []string {
 // scratch holds the per-call state; pooled so Detect allocates nothing in
 // the steady state.
 type scratch struct {
-	m      *model
-	runes  []rune
-	hashes []uint64
+	m *model
 	// acc sums each language's gains; a fixed array indexed by lang&63
 	// lets the compiler drop the bounds checks of the innermost loop.
 	acc          [64]int32
@@ -79,7 +78,7 @@ type scratch struct {
 	scores       []int64
 }
 
-var pool = sync.Pool{New: func() any { return &scratch{runes: make([]rune, 0, 64)} }}
+var pool = sync.Pool{New: func() any { return new(scratch) }}
 
 // checkEvery is how many grams pass between early-stop checks.
 const checkEvery = 16
@@ -92,7 +91,7 @@ func (m *model) detect(text string) (string, float64) {
 	sc := pool.Get().(*scratch)
 	defer pool.Put(sc)
 	sc.m, sc.acc, sc.total, sc.known = m, [64]int32{}, 0, 0
-	sc.runes = ngram.Words(text, sc.runes, sc.word)
+	sc.scan(text)
 	if cap(sc.scores) < len(m.codes) {
 		sc.scores = make([]int64, len(m.codes))
 	}
@@ -103,28 +102,70 @@ func (m *model) detect(text string) (string, float64) {
 	return m.decide(scores, sc.total, sc.known)
 }
 
-// word scores the grams of one padded word; it returns false, stopping the
-// scan, once one language leads so clearly that more text cannot change
-// the answer (confidence over 0.9), which on a paragraph typically
-// happens within its first sentence.
-func (sc *scratch) word(w []rune) bool {
-	sc.hashes = ngram.AppendHashes(sc.hashes[:0], w)
-	before := sc.total
-	for _, h := range sc.hashes {
-		sc.total++
-		pairs := sc.m.lookup(h)
-		if pairs == nil {
-			continue
+// scan scores the trigrams of the padded, lower-cased words of text: the
+// grams ngram.Words and ngram.AppendHashes give (the model was built from
+// those), computed in the same single pass that finds the words. After
+// each word it stops once one language leads so clearly that more text
+// cannot change the answer (confidence over 0.9), which on a paragraph
+// typically happens within its first sentence.
+func (sc *scratch) scan(text string) {
+	var p1, p2 rune // the last two runes of the padded word so far
+	n := 0          // its letters
+	before := 0     // sc.total when the word began
+	for i := 0; i < len(text); {
+		r, letter := rune(text[i]), false
+		if r < utf8.RuneSelf {
+			i++
+			switch {
+			case r >= 'a' && r <= 'z':
+				letter = true
+			case r >= 'A' && r <= 'Z':
+				r, letter = r+'a'-'A', true
+			}
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			i += size
+			switch {
+			case unicode.IsLetter(r):
+				r, letter = unicode.ToLower(r), true
+			case n > 0 && unicode.Is(unicode.Mn, r):
+				letter = true // a combining mark goes on the word
+			}
 		}
-		sc.known++
-		for ; len(pairs) >= 2; pairs = pairs[2:] {
-			sc.acc[pairs[0]&63] += int32(pairs[1])
+		switch {
+		case letter:
+			if n == 0 {
+				p2, before = ' ', sc.total
+			} else {
+				sc.score(ngram.Hash3(p1, p2, r))
+			}
+			p1, p2 = p2, r
+			n++
+		case n > 0:
+			sc.score(ngram.Hash3(p1, p2, ' '))
+			n = 0
+			if sc.total/checkEvery != before/checkEvery && sc.total >= minGrams && sc.decisive() {
+				return
+			}
 		}
 	}
-	if sc.total/checkEvery == before/checkEvery || sc.total < minGrams {
-		return true
+	if n > 0 {
+		sc.score(ngram.Hash3(p1, p2, ' '))
 	}
-	return !sc.decisive()
+}
+
+// score adds the gains of gram h.
+func (sc *scratch) score(h uint64) {
+	sc.total++
+	pairs := sc.m.lookup(h)
+	if pairs == nil {
+		return
+	}
+	sc.known++
+	for ; len(pairs) >= 2; pairs = pairs[2:] {
+		sc.acc[pairs[0]&63] += int32(pairs[1])
+	}
 }
 
 // decisive reports whether the leader is ahead of every other language by

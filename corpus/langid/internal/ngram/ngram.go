@@ -35,6 +35,9 @@ func Hash(g string) uint64 {
 	return h
 }
 
+// Hash3 returns the key of the trigram abc, as Hash(string([]rune{a, b, c})).
+func Hash3(a, b, c rune) uint64 { return step(step(step(offset, a), b), c) }
+
 // Words calls fn with every word of text, lower-cased and padded with a
 // space on each side, until fn returns false. A word is a run of letters
 // and combining marks; digits and punctuation separate words. buf is
