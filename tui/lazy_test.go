@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -143,5 +144,39 @@ func TestCorpusLoaderSwapsInTheRest(t *testing.T) {
 	})
 	if !hs.contains("3 articles") || hs.contains("listing the rest") || !hs.contains("Putin visits Hanoi") {
 		t.Fatalf("after loading: %q", hs.plain()[0])
+	}
+}
+
+// hundredThousand is a lazy corpus of 100,000 header articles, as the
+// store lists them.
+func hundredThousand() *corpus.Corpus {
+	hs := make([]*corpus.Article, 100000)
+	for i := range hs {
+		hs[i] = &corpus.Article{ID: fmt.Sprintf("a%06d", i), Title: fmt.Sprintf("Habari namba %d kutoka Hanoi", i),
+			Lang: "sw", Source: "Bench", Words: 300 + i%200, HeaderOnly: true, ParagraphCount: 5}
+	}
+	return corpus.NewLazy(hs, func(context.Context, string) (*corpus.Article, error) { return nil, corpus.ErrNotFound })
+}
+
+// BenchmarkListScroll100k is a key press in the list of 100,000 articles
+// and the frame after it (target: ≤ 2 ms a frame).
+func BenchmarkListScroll100k(b *testing.B) {
+	m := New(Options{Corpus: hundredThousand(), Summaries: &fakeSummaries{}, Theme: "dark",
+		State: &fakeState{m: map[string]ArticleState{}}})
+	nm, _ := m.Update(tea.WindowSizeMsg{Width: 200, Height: 60})
+	for range 50000 { // start mid-list: the position counts from the top
+		nm, _ = nm.Update(keyMsg("j"))
+	}
+	j, k := keyMsg("j"), keyMsg("k")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		msg := j
+		if i%200 >= 100 {
+			msg = k
+		}
+		i++
+		nm, _ = nm.Update(msg)
+		_ = nm.View()
 	}
 }
