@@ -204,7 +204,7 @@ func ending(w string) int { return int(w[len(w)-2]-'a')*26 + int(w[len(w)-1]-'a'
 // splitGlued returns where to split token t, or 0 when it stays whole.
 func (v *vocab) splitGlued(t string, ctx gluedContext) int {
 	if len(t) < 5 || len(t) > maxGlued || !asciiWord(t) || !isLower(t[len(t)-1]) || !isLower(t[len(t)-2]) ||
-		!v.endings[ending(t)] || v.knownLower(t) {
+		!v.endings[ending(t)] || isLower(t[0]) && !pluralSplitPossible(t) || v.knownLower(t) {
 		return 0
 	}
 	// Longest B first: "Putinsigned" is Putin + signed, not Putinsign + ed.
@@ -219,6 +219,19 @@ func (v *vocab) splitGlued(t string, ctx gluedContext) int {
 		}
 	}
 	return 0
+}
+
+// pluralSplitPossible reports whether lower-case token t has a place where
+// splitOK's rule for a lower-case A could hold: after an "s" that ends six
+// letters or more, before four letters or more, or after "rs" ending seven
+// or more, before two. Most words fail this at once and need no lookup.
+func pluralSplitPossible(t string) bool {
+	for i := max(6, len(t)-maxCommon); i <= len(t)-2; i++ {
+		if t[i-1] == 's' && (len(t)-i >= 4 || len(t)-i == 2 && i >= 7 && t[i-2] == 'r') {
+			return true
+		}
+	}
+	return false
 }
 
 // splitOK applies the rules for A (capitalised or lower case) and B; the

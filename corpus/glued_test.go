@@ -1,0 +1,45 @@
+package corpus
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// pluralSplitPossible must never dismiss a lower-case token that splitOK
+// would split, even when the article vouches for every A.
+func TestPluralSplitPossibleIsExact(t *testing.T) {
+	v := english()
+	var commons []string
+	for w := range v.common {
+		commons = append(commons, w)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	const letters = "aeirsstrsno"
+	checked := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(13) {
+			b.WriteByte(letters[rng.IntN(len(letters))])
+		}
+		tok := b.String() + commons[rng.IntN(len(commons))]
+		if len(tok) < 5 || len(tok) > maxGlued || pluralSplitPossible(tok) {
+			continue
+		}
+		checked++
+		// Every prefix occurs in the article: the most permissive evidence.
+		tally := &wordTally{memo: map[string]int{}}
+		for i := 1; i < len(tok); i++ {
+			tally.memo[tok[:i]] = 2
+		}
+		ctx := gluedContext{counts: tally}
+		for i := max(2, len(tok)-maxCommon); i <= len(tok)-2; i++ {
+			if a, b := tok[:i], tok[i:]; v.common[b] && v.splitOK(a, b, ctx) {
+				t.Fatalf("%q dismissed, but splits as %q + %q", tok, a, b)
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d tokens dismissed: the test checks too little", checked)
+	}
+}
