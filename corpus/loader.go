@@ -219,10 +219,14 @@ func (l DirLoader) read(path string) ([]byte, error) {
 		return nil, pathError(err)
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > limit {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), limit)
+	size := int64(0)
+	if fi, err := f.Stat(); err == nil {
+		if fi.Size() > limit {
+			return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), limit)
+		}
+		size = fi.Size()
 	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	b, err := readAll(f, size, limit+1)
 	if err != nil {
 		return nil, pathError(err)
 	}
@@ -245,6 +249,17 @@ func (l DirLoader) read(path string) ([]byte, error) {
 		return nil, ErrBinary
 	}
 	return b, nil
+}
+
+// readAll reads r to its end or to max bytes, into a buffer sized for the
+// expected size (a file's, from stat) so that a whole file takes one
+// allocation and two reads: io.ReadAll would start at 512 bytes and grow.
+func readAll(r io.Reader, size, max int64) ([]byte, error) {
+	// ReadFrom grows the buffer when less than bytes.MinRead is free, and
+	// the last read, which reports EOF, needs room too.
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, max)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, max))
+	return buf.Bytes(), err
 }
 
 func utf16BOM(b []byte) bool {
