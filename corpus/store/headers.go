@@ -73,14 +73,14 @@ func (s *Store) HeaderArticles(ctx context.Context) ([]*corpus.Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.headerArticles(ctx, n, `SELECT `+headerArticleCols+` FROM articles ORDER BY published DESC, n DESC`)
+	return s.headerArticles(ctx, n, -1, `SELECT `+headerArticleCols+` FROM articles ORDER BY published DESC, n DESC`)
 }
 
 // HeaderArticlesPage lists the limit newest articles as HeaderArticles
 // does: a screenful in about a millisecond at any store size.
 func (s *Store) HeaderArticlesPage(ctx context.Context, limit int) ([]*corpus.Article, error) {
 	limit = max(limit, 0)
-	return s.headerArticles(ctx, limit, fmt.Sprintf(`SELECT `+headerArticleCols+` FROM articles
+	return s.headerArticles(ctx, limit, limit, fmt.Sprintf(`SELECT `+headerArticleCols+` FROM articles
 		ORDER BY published DESC, n DESC LIMIT %d`, limit))
 }
 
@@ -97,9 +97,10 @@ func (s *Store) Build(ctx context.Context, id string) (*corpus.Article, error) {
 const headerArticleCols = `id, h_title, h_lang, lang != '', h_source, link, published, source, words, paragraphs`
 
 // headerArticles runs q (selecting headerArticleCols), expecting about n
-// rows.
-func (s *Store) headerArticles(ctx context.Context, n int, q string) ([]*corpus.Article, error) {
-	if err := s.fillHeaders(ctx); err != nil {
+// rows, after filling in the header columns of the newest rows (all when
+// newest < 0).
+func (s *Store) headerArticles(ctx context.Context, n, newest int, q string) ([]*corpus.Article, error) {
+	if err := s.fillHeaders(ctx, newest); err != nil {
 		return nil, err
 	}
 	rows, err := s.db.QueryContext(ctx, q)
@@ -135,11 +136,17 @@ func (s *Store) headerArticles(ctx context.Context, n int, q string) ([]*corpus.
 // fillBatch is how many rows fillHeaders reads and writes per transaction.
 const fillBatch = 500
 
-// fillHeaders computes the header columns of rows stored before they
-// existed: once, after an upgrade, a few seconds for 100,000 articles.
-func (s *Store) fillHeaders(ctx context.Context) error {
+// fillHeaders computes the header columns of the newest rows (all when
+// newest < 0) stored before the columns existed: once, after an upgrade,
+// about 3 s for 100,000 articles — which the TUI spends after its first
+// frame, having filled in only the first screenful before it.
+func (s *Store) fillHeaders(ctx context.Context, newest int) error {
+	scope := ""
+	if newest >= 0 {
+		scope = fmt.Sprintf(` AND a.n IN (SELECT n FROM articles ORDER BY published DESC, n DESC LIMIT %d)`, newest)
+	}
 	for {
-		done, err := s.fillSome(ctx)
+		done, err := s.fillSome(ctx, scope)
 		if err != nil {
 			return fmt.Errorf("store: filling headers: %w", err)
 		}
@@ -149,9 +156,11 @@ func (s *Store) fillHeaders(ctx context.Context) error {
 	}
 }
 
-func (s *Store) fillSome(ctx context.Context) (done bool, err error) {
+// fillSome fills in one batch of the rows that scope (an SQL condition on
+// a) selects.
+func (s *Store) fillSome(ctx context.Context, scope string) (done bool, err error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT a.n, `+headerCols+`, b.body FROM articles a
-		JOIN bodies b ON b.n = a.n WHERE a.words < 0 ORDER BY a.n LIMIT ?`, fillBatch)
+		JOIN bodies b ON b.n = a.n WHERE a.words < 0`+scope+` ORDER BY a.n LIMIT ?`, fillBatch)
 	if err != nil {
 		return false, err
 	}

@@ -110,6 +110,15 @@ func TestMigrateFillsHeaders(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	// The first screen fills in only its own rows.
+	page, err := st.HeaderArticlesPage(ctx, 3)
+	if err != nil || len(page) != 3 || page[0].ID != fmt.Sprintf("old-%04d", n-1) || page[0].Words != 8 {
+		t.Fatalf("page after migration: %v, %v", page, err)
+	}
+	var pending int
+	if err := st.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE words < 0`).Scan(&pending); err != nil || pending != n-3 {
+		t.Fatalf("%d rows pending after the first page, want %d (%v)", pending, n-3, err)
+	}
 	hs, err := st.HeaderArticles(ctx)
 	if err != nil || len(hs) != n {
 		t.Fatalf("%d headers, %v", len(hs), err)
