@@ -64,44 +64,37 @@ func normSpace(s string) string {
 
 // simpleSpaced reports whether s already has single ASCII spaces between
 // words and none at its ends (the common case, checked without allocating).
+// It runs over every line, so it asks the vectorised byte searches of the
+// strings package, one question each, rather than looping over bytes.
 func simpleSpaced(s string) bool {
 	if s == "" {
 		return true
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !maybeSpace[c] {
-			continue // most bytes: one table load
+	for _, c := range [...]byte{'\t', '\r', '\v', '\f'} {
+		if strings.IndexByte(s, c) >= 0 {
+			return false
 		}
-		switch {
-		case c == ' ':
-			if s[i+1] == ' ' {
-				return false
+	}
+	// The other spaces: U+0085 and U+00A0 (lead byte 0xc2) and the
+	// three-byte ones (lead bytes 0xe1-0xe3).
+	for _, lead := range [...]byte{0xc2, 0xe1, 0xe2, 0xe3} {
+		for i := 0; i < len(s); i++ {
+			k := strings.IndexByte(s[i:], lead)
+			if k < 0 {
+				break
 			}
-		case c == '\t' || c == '\r' || c == '\v' || c == '\f':
-			return false
-		case c == 0xc2 && i+1 < len(s) && (s[i+1] == 0xa0 || s[i+1] == 0x85):
-			return false
-		case c == 0xe1 || c == 0xe2 || c == 0xe3:
-			if i+2 < len(s) && unicodeSpace(s[i:i+3]) {
+			i += k
+			if lead == 0xc2 && i+1 < len(s) && (s[i+1] == 0xa0 || s[i+1] == 0x85) ||
+				lead != 0xc2 && i+2 < len(s) && unicodeSpace(s[i:i+3]) {
 				return false
 			}
 		}
 	}
 	return true
 }
-
-// maybeSpace marks the bytes simpleSpaced must look at: spaces, the other
-// ASCII blanks and the lead bytes of the Unicode spaces.
-var maybeSpace = func() (t [256]bool) {
-	for _, c := range []byte(" \t\r\v\f\xc2\xe1\xe2\xe3") {
-		t[c] = true
-	}
-	return t
-}()
 
 // unicodeSpace reports whether the three bytes b encode one of the
 // three-byte Unicode spaces (U+1680, U+2000–U+200A, U+202F, U+205F, U+3000).

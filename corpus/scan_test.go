@@ -71,3 +71,37 @@ func TestAtLeastRunes(t *testing.T) {
 		}
 	}
 }
+
+// foldSpaces is normSpace without its shortcut.
+func foldSpaces(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// simpleSpaced must say true exactly when folding spaces changes nothing,
+// on what it is given: sanitised lines (valid UTF-8, no line breaks).
+func FuzzSimpleSpaced(f *testing.F) {
+	for _, s := range []string{"a b", "a  b", " a", "a\tb", "a\u00a0b", "a\u2009b", "a\u3000", "ë “x” — y", "\u1680", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "\n\u2028\u2029") {
+			return
+		}
+		if got, want := simpleSpaced(s), foldSpaces(s) == s; got != want {
+			t.Fatalf("simpleSpaced(%q) = %v, folding changes it: %v", s, got, !want)
+		}
+	})
+}
