@@ -48,12 +48,7 @@ func capitalisedWords(raws []Raw) map[string]bool {
 		wg.Go(func() {
 			names := map[string]bool{}
 			for i := w; i < len(raws); i += workers {
-				body := raws[i].Body
-				forEachWord(body, func(s, e int) {
-					if word := body[s:e]; len(word) >= 3 && isUpper(word[0]) && lowerTail(word) {
-						names[word] = true
-					}
-				})
+				addCapitalised(names, raws[i].Body)
 			}
 			parts[w] = names
 		})
@@ -65,4 +60,24 @@ func capitalisedWords(raws []Raw) map[string]bool {
 		}
 	}
 	return parts[0]
+}
+
+// addCapitalised adds to names the words of p (runs of letters) that are
+// an ASCII capital and two or more lower-case ASCII letters. It looks only
+// at capitals, the rest of the text passing at one comparison a byte: the
+// whole batch is read this way.
+func addCapitalised(names map[string]bool, p string) {
+	for i := 0; i < len(p); i++ {
+		if !isUpper(p[i]) || letterBefore(p, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(p) && isLower(p[j]) {
+			j++
+		}
+		if j-i >= 3 && !letterAfter(p, j) {
+			names[p[i:j]] = true
+		}
+		i = j - 1
+	}
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -102,6 +103,26 @@ func FuzzSimpleSpaced(f *testing.F) {
 		}
 		if got, want := simpleSpaced(s), foldSpaces(s) == s; got != want {
 			t.Fatalf("simpleSpaced(%q) = %v, folding changes it: %v", s, got, !want)
+		}
+	})
+}
+
+// addCapitalised must find what its definition over forEachWord finds.
+func FuzzAddCapitalised(f *testing.F) {
+	for _, s := range []string{"Parameswaran met Putin.", "McDonald Éva Abc", "xAbc Abcë Abc1", "\xffAbc\x80Def", "ÀAbc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		want := map[string]bool{}
+		forEachWord(p, func(s, e int) {
+			if w := p[s:e]; len(w) >= 3 && isUpper(w[0]) && lowerTail(w) {
+				want[w] = true
+			}
+		})
+		got := map[string]bool{}
+		addCapitalised(got, p)
+		if !maps.Equal(got, want) {
+			t.Fatalf("addCapitalised(%q) = %v, want %v", p, got, want)
 		}
 	})
 }
