@@ -100,7 +100,7 @@ func (e *env) tuiOptions(s *services, st *store.Store, rest func(context.Context
 	if rest != nil {
 		opts.CorpusLoader = corpusLoader(rest)
 	}
-	if n := s.c.Len(); rest == nil && n <= maxStoryArticles || rest != nil && e.storedAtMost(st, maxStoryArticles) {
+	if e.fewArticles(s.c, st) {
 		opts.StorySource = storySource{scan}
 	}
 	if st != nil {
@@ -127,10 +127,14 @@ func (e *env) targets() []string {
 	return out
 }
 
-// storedAtMost reports whether st holds at most n articles.
-func (e *env) storedAtMost(st *store.Store, n int) bool {
-	c, err := st.Count(e.ctx)
-	return err == nil && c <= n
+// fewArticles reports whether c is small enough to group into stories;
+// a lazy corpus may list only its first articles yet, so the store tells.
+func (e *env) fewArticles(c *corpus.Corpus, st *store.Store) bool {
+	if !c.Lazy() || st == nil {
+		return c.Len() <= maxStoryArticles
+	}
+	n, err := st.Count(e.ctx)
+	return err == nil && n <= maxStoryArticles
 }
 
 // scanFunc returns the services whose corpus the whole-corpus work
