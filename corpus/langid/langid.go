@@ -163,8 +163,18 @@ func (sc *scratch) score(h uint64) {
 		return
 	}
 	sc.known++
+	// Four pairs a turn: this loop is most of Detect's time, and a gram
+	// names each language at most once, so the adds are independent.
+	acc := &sc.acc
+	for ; len(pairs) >= 8; pairs = pairs[8:] {
+		p := pairs[:8]
+		acc[p[0]&63] += int32(p[1])
+		acc[p[2]&63] += int32(p[3])
+		acc[p[4]&63] += int32(p[5])
+		acc[p[6]&63] += int32(p[7])
+	}
 	for ; len(pairs) >= 2; pairs = pairs[2:] {
-		sc.acc[pairs[0]&63] += int32(pairs[1])
+		acc[pairs[0]&63] += int32(pairs[1])
 	}
 }
 
