@@ -49,17 +49,36 @@ func (e *env) loadSources(srcs []string) (*corpus.Corpus, error) {
 	return c, nil
 }
 
-// storedCorpus builds the corpus from the store's articles.
+// storedCorpus builds the corpus from the store's articles, for the
+// commands that read every body (the TUI reads them lazily: tuiCorpus).
 func (e *env) storedCorpus(st *store.Store) (*corpus.Corpus, error) {
 	raws, err := st.Articles(e.ctx)
 	if err != nil {
 		return nil, err
 	}
 	arts := make([]*corpus.Article, len(raws))
-	for i, r := range raws {
-		arts[i] = corpus.Build(r)
-	}
+	onAllCores(len(raws), func(i int) { arts[i] = corpus.Build(raws[i]) })
 	return corpus.New(arts), nil
+}
+
+// onAllCores calls fn(0) … fn(n-1), on as many goroutines as cores.
+// Each article is built alone (corpus.Build, not BuildAll), so what a
+// command shows does not depend on which other articles were loaded.
+func onAllCores(n int, fn func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), n)) {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // storeHasArticles reports whether the corpus came from the store, which
@@ -115,20 +134,7 @@ func newestBuilt(ctx context.Context, st *store.Store, n int) (*corpus.Corpus, e
 	}
 	arts := make([]*corpus.Article, len(hs))
 	errs := make([]error, len(hs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), len(hs))) {
-		wg.Go(func() {
-			for i := range next {
-				arts[i], errs[i] = st.Build(ctx, hs[i].ID)
-			}
-		})
-	}
-	for i := range hs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	onAllCores(len(hs), func(i int) { arts[i], errs[i] = st.Build(ctx, hs[i].ID) })
 	built := arts[:0]
 	for i, a := range arts {
 		switch {
