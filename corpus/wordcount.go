@@ -46,6 +46,14 @@ var asciiClass = func() (t [utf8.RuneSelf]wbClass) {
 	return t
 }()
 
+// asciiAlnum marks the ASCII letters and digits; no other byte.
+var asciiAlnum = func() (t [256]bool) {
+	for c, cl := range asciiClass {
+		t[c] = cl == wbLetter || cl == wbNumeric
+	}
+	return t
+}()
+
 // runeClass classifies a non-ASCII rune, or says wbUnknown.
 func runeClass(r rune) wbClass {
 	switch {
@@ -111,9 +119,19 @@ func countWords(p string) (n int, ok bool) {
 				n++
 			}
 			inWord = true
-			// The rest of an ASCII run joins without further ado (WB5, WB8-10).
-			for i < len(p) && p[i] < utf8.RuneSelf && (asciiClass[p[i]] == wbLetter || asciiClass[p[i]] == wbNumeric) {
-				c = asciiClass[p[i]]
+			// So does the rest of an ASCII run (WB5, WB8-10), and a space
+			// then an ASCII letter or digit starts the next word: most text
+			// is counted in this loop.
+			for {
+				if i < len(p) && asciiAlnum[p[i]] {
+					for i++; i < len(p) && asciiAlnum[p[i]]; i++ {
+					}
+					c = asciiClass[p[i-1]]
+				}
+				if i+1 >= len(p) || p[i] != ' ' || !asciiAlnum[p[i+1]] {
+					break
+				}
+				n++
 				i++
 			}
 		case wbExtNumLet: // WB13a
