@@ -104,15 +104,8 @@ func gluedHeading(p string, pairs map[string]int) int {
 		return 0 // the common case, decided without splitting words
 	}
 	var buf [24]word
-	ws := leadingWords(p, buf[:0])
-	run := 0
-	for run < len(ws) && (capitalised(ws[run].text) || connector(ws[run].text)) {
-		if strings.ContainsAny(ws[run].text, ",.;:!?()\"“”") {
-			run++ // a word with punctuation may open the body, not go on
-			break
-		}
-		run++
-	}
+	ws := titleRun(p, buf[:0])
+	run := len(ws)
 	cut := -1
 	for k := run - 1; k >= 2; k-- {
 		if capitalised(ws[k].text) && capitalised(ws[k-1].text) && !connector(ws[k-1].text) {
@@ -120,7 +113,7 @@ func gluedHeading(p string, pairs map[string]int) int {
 			break
 		}
 	}
-	if cut < 0 || strings.Count(p[ws[cut].start:], " ") < 6 {
+	if cut < 0 || !spacesAtLeast(p[ws[cut].start:], 6) {
 		return 0
 	}
 	hasConnector := false
@@ -141,18 +134,41 @@ func gluedHeading(p string, pairs map[string]int) int {
 	return ws[cut].start
 }
 
-// leadingWords appends the first words of p to ws, up to its capacity.
-func leadingWords(p string, ws []word) []word {
+// titleRun appends to ws the opening words of p (space-separated, up to
+// the capacity of ws) as long as they are capitalised or connectors,
+// stopping after a word with punctuation, which may open the body but not
+// go on with a title.
+func titleRun(p string, ws []word) []word {
 	start := 0
 	for start < len(p) && len(ws) < cap(ws) {
 		end := strings.IndexByte(p[start:], ' ')
 		if end < 0 {
 			end = len(p) - start
 		}
-		ws = append(ws, word{p[start : start+end], start})
+		w := p[start : start+end]
+		if !capitalised(w) && !connector(w) {
+			break
+		}
+		ws = append(ws, word{w, start})
+		if strings.ContainsAny(w, ",.;:!?()\"“”") {
+			break
+		}
 		start += end + 1
 	}
 	return ws
+}
+
+// spacesAtLeast reports whether s holds n spaces or more, reading no
+// further than the nth.
+func spacesAtLeast(s string, n int) bool {
+	for ; n > 0; n-- {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+	}
+	return true
 }
 
 // capitalised reports whether w starts with a capital letter followed by a

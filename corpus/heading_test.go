@@ -1,0 +1,84 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// gluedHeadingByDefinition is gluedHeading as first written: all leading
+// words split out, spaces counted to the end. The faster one must agree.
+func gluedHeadingByDefinition(p string, pairs map[string]int) int {
+	if !capitalised(p[:min(len(p), 16)]) {
+		return 0
+	}
+	var ws []word
+	for start := 0; start < len(p) && len(ws) < 24; {
+		end := strings.IndexByte(p[start:], ' ')
+		if end < 0 {
+			end = len(p) - start
+		}
+		ws = append(ws, word{p[start : start+end], start})
+		start += end + 1
+	}
+	run := 0
+	for run < len(ws) && (capitalised(ws[run].text) || connector(ws[run].text)) {
+		run++
+		if strings.ContainsAny(ws[run-1].text, ",.;:!?()\"“”") {
+			break
+		}
+	}
+	cut := -1
+	for k := run - 1; k >= 2; k-- {
+		if capitalised(ws[k].text) && capitalised(ws[k-1].text) && !connector(ws[k-1].text) {
+			cut = k
+			break
+		}
+	}
+	if cut < 0 || strings.Count(p[ws[cut].start:], " ") < 6 {
+		return 0
+	}
+	hasConnector := false
+	for j := 0; j < cut; j++ {
+		if connector(ws[j].text) {
+			hasConnector = true
+		}
+		if j > 0 && pairs[pairKey(ws[j-1].text, ws[j].text)] > 1 {
+			return 0
+		}
+	}
+	if !hasConnector || pairs[pairKey(ws[cut-1].text, trimPunct(ws[cut].text))] > 1 {
+		return 0
+	}
+	if utf8.RuneCountInString(p[:ws[cut].start]) > maxHeadingRunes {
+		return 0
+	}
+	return ws[cut].start
+}
+
+func FuzzGluedHeading(f *testing.F) {
+	for _, s := range []string{
+		"Silaha na Nishati Urusi kihistoria imekuwa mshirika wa karibu wa Vietnam",
+		"Miamala ya Sarafu Ili kukwepa vikwazo vya Magharibi, nchi hizo mbili zinatumia",
+		"Vladimir Putin na Lam Vietnam Hanoi ni marafiki wa zamani sana",
+		"A B C D E F G H", "Ëë ya Ää Öö a b c d e f g", "",
+	} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, p string, withPairs bool) {
+		var pairs map[string]int
+		if withPairs {
+			pairs = capPairs([]para{{text: p}, {text: p}})
+		}
+		if got, want := gluedHeading(p, pairs), gluedHeadingByDefinition(p, pairs); got != want {
+			t.Fatalf("gluedHeading(%q) = %d, by definition %d", p, got, want)
+		}
+	})
+}
+
+func TestGluedHeadingCuts(t *testing.T) {
+	p := "Silaha na Nishati Urusi kihistoria imekuwa mshirika wa karibu wa Vietnam"
+	if got, want := gluedHeading(p, nil), strings.Index(p, "Urusi"); got != want {
+		t.Fatalf("gluedHeading = %d, want %d", got, want)
+	}
+}
