@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"time"
 
 	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/feed"
@@ -43,6 +44,12 @@ func runTUI(e *env, args []string) error {
 	if err := e.loadConfig(); err != nil {
 		return err
 	}
+	// The background work (listing, building, linking, translating,
+	// indexing) runs on a context that ends with the TUI, so that quitting
+	// never waits for it.
+	ctx, cancel := context.WithCancel(e.ctx)
+	te := *e
+	te.ctx, e = ctx, &te
 	st, stErr := e.openStore()
 	if stErr != nil {
 		fmt.Fprintf(e.stderr, "rosetta: warning: reading state is off: %s\n", sanitize.Line(stErr.Error()))
@@ -50,13 +57,36 @@ func runTUI(e *env, args []string) error {
 	}
 	s, rest, err := e.tuiServices(st)
 	if err != nil {
+		cancel()
 		if st != nil {
 			st.Close()
 		}
 		return err
 	}
-	defer s.close()
+	defer closeWithin(quitGrace, s.close)
+	defer cancel() // first: the work stops, then the databases close
 	return tui.Run(e.ctx, e.tuiOptions(s, st, rest))
+}
+
+// quitGrace bounds how long quitting waits for the databases to close
+// after the TUI ends. Work still running was cancelled; a write that has
+// not noticed yet may be lost, never a committed one (the stores run in
+// WAL mode, whose commits survive the process exiting).
+const quitGrace = 300 * time.Millisecond
+
+// closeWithin runs closeFn, waiting for it at most d.
+func closeWithin(d time.Duration, closeFn func()) {
+	done := make(chan struct{})
+	go func() {
+		closeFn()
+		close(done)
+	}()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+	}
 }
 
 // tuiServices opens the TUI's corpus (see tuiCorpus) and its services;
