@@ -54,6 +54,17 @@ var asciiAlnum = func() (t [256]bool) {
 	return t
 }()
 
+// latinLetter returns 2 when p[i:] opens with a letter of U+00C0-U+023F
+// (accented Latin: Albanian ë and ç, French é...), else 0. Those are two-byte
+// sequences with lead bytes 0xc3-0xc8, all letters but × and ÷.
+func latinLetter(p string, i int) int {
+	if i+1 >= len(p) || p[i] < 0xc3 || p[i] > 0xc8 || p[i+1]&0xc0 != 0x80 ||
+		p[i] == 0xc3 && (p[i+1] == 0x97 || p[i+1] == 0xb7) {
+		return 0
+	}
+	return 2
+}
+
 // runeClass classifies a non-ASCII rune, or says wbUnknown.
 func runeClass(r rune) wbClass {
 	switch {
@@ -123,10 +134,16 @@ func countWords(p string) (n int, ok bool) {
 			// then an ASCII letter or digit starts the next word: most text
 			// is counted in this loop.
 			for {
-				if i < len(p) && asciiAlnum[p[i]] {
-					for i++; i < len(p) && asciiAlnum[p[i]]; i++ {
+				for i < len(p) {
+					if asciiAlnum[p[i]] {
+						c = asciiClass[p[i]]
+						i++
+					} else if k := latinLetter(p, i); k > 0 {
+						c = wbLetter
+						i += k
+					} else {
+						break
 					}
-					c = asciiClass[p[i-1]]
 				}
 				if i+1 >= len(p) || p[i] != ' ' || !asciiAlnum[p[i+1]] {
 					break

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/rosetta-reader/rosetta/corpus/langid/internal/ngram"
 )
@@ -69,4 +70,14 @@ func FuzzScan(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkScan(t, m, s) })
+}
+
+// lowerLetter's Latin-1 shortcut must agree with the unicode package.
+func TestLowerLetter(t *testing.T) {
+	for r := rune(0x80); r <= 0x2000; r++ {
+		got, ok := lowerLetter(r)
+		if want := unicode.IsLetter(r); ok != want || ok && got != unicode.ToLower(r) {
+			t.Errorf("lowerLetter(%U) = %U, %v", r, got, ok)
+		}
+	}
 }
