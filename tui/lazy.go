@@ -52,8 +52,12 @@ func buildArticleCmd(ctx context.Context, key sessionKey, c *corpus.Corpus) tea.
 	}
 }
 
-// onCorpusLoaded swaps in the complete corpus.
+// onCorpusLoaded swaps in the complete corpus, unless a reload swapped in
+// a newer one meanwhile.
 func (m Model) onCorpusLoaded(msg corpusLoadedMsg) (tea.Model, tea.Cmd) {
+	if !m.c.loadingCorpus {
+		return m, nil
+	}
 	m.c.loadingCorpus = false
 	if msg.err != nil {
 		m.status.set("listing articles: "+msg.err.Error(), true)

@@ -180,3 +180,18 @@ func BenchmarkListScroll100k(b *testing.B) {
 		_ = nm.View()
 	}
 }
+
+func TestCorpusLoaderOlderThanReload(t *testing.T) {
+	full := testCorpus(4)
+	reloaded := corpus.New(full.Articles[2:])
+	hs := newHarness(t, 100, 30, func(o *Options) {
+		o.Corpus, o.Stories = corpus.New(full.Articles[:1]), nil
+		o.CorpusLoader = fakeCorpusLoader{full}
+	})
+	hs.m.c.loadingCorpus = true // the listing is still running…
+	hs.send(refreshDoneMsg{corpus: reloaded})
+	hs.send(corpusLoadedMsg{corpus: full}) // …and ends after a reload
+	if !hs.contains("1 articles") || hs.contains("Putin kuzuru Hanoi") {
+		t.Fatalf("an older listing replaced the reloaded corpus: %q", hs.plain()[0])
+	}
+}

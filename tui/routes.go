@@ -90,6 +90,7 @@ func (m Model) handleTaskResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status.set("reloaded", false)
 		if msg.corpus != nil {
 			m.c.corpus = msg.corpus
+			m.c.loadingCorpus = false // a listing still running is older
 			m.list.rebuild(&m.c)
 		}
 		if m.c.opts.State != nil {
