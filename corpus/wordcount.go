@@ -136,8 +136,11 @@ func countWords(p string) (n int, ok bool) {
 			for {
 				for i < len(p) {
 					if asciiAlnum[p[i]] {
-						c = asciiClass[p[i]]
-						i++
+						j := i + 1
+						for j < len(p) && asciiAlnum[p[j]] {
+							j++
+						}
+						c, i = asciiClass[p[j-1]], j
 					} else if k := latinLetter(p, i); k > 0 {
 						c = wbLetter
 						i += k
