@@ -133,10 +133,8 @@ func TestTmuxReaderOnSample(t *testing.T) {
 	}
 	// The Swahili article is first in the list.
 	s.keys("Enter")
-	scr = s.waitFor(20*time.Second, "English", "gist", "Urusi")
-	if !strings.Contains(scr, "Russia") {
-		t.Errorf("English pane shows no English for the Swahili article:\n%s", scr)
-	}
+	// The English rows arrive after the article: wait for them.
+	s.waitFor(20*time.Second, "English", "gist", "Urusi", "Russia")
 	s.keys("]")
 	s.waitFor(15*time.Second, "Presidenti rus")
 	s.keys("l")
