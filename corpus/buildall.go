@@ -68,6 +68,13 @@ func capitalisedWords(raws []Raw) map[string]bool {
 // whole batch is read this way.
 func addCapitalised(names map[string]bool, p string) {
 	for i := 0; i < len(p); i++ {
+		// Eight bytes at a time while they hold no capital.
+		for i+8 <= len(p) && !hasUpper(load64(p, i)) {
+			i += 8
+		}
+		if i >= len(p) {
+			break
+		}
 		if !isUpper(p[i]) || letterBefore(p, i) {
 			continue
 		}
@@ -80,4 +87,20 @@ func addCapitalised(names map[string]bool, p string) {
 		}
 		i = j - 1
 	}
+}
+
+// hasUpper reports whether one of the eight bytes of x is an ASCII capital
+// (a "has a byte between" bit trick: bytes of 0x80 and above never count).
+func hasUpper(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := x & (ones * 0x7f)
+	return (ones*(127+'Z'+1)-low)&^x&(low+ones*(127-('A'-1)))&highs != 0
+}
+
+// load64 reads s[i:i+8] as a little-endian word (the compiler makes this
+// one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -126,3 +126,20 @@ func FuzzAddCapitalised(f *testing.F) {
 		}
 	})
 }
+
+func TestHasUpper(t *testing.T) {
+	for _, fill := range []byte{'a', '@', '[', 0x80, 0xff, 0} {
+		for pos := range 8 {
+			for b := range 256 {
+				word := make([]byte, 8)
+				for i := range word {
+					word[i] = fill
+				}
+				word[pos] = byte(b)
+				if got, want := hasUpper(load64(string(word), 0)), isUpper(byte(b)); got != want {
+					t.Fatalf("hasUpper(% x) = %v", word, got)
+				}
+			}
+		}
+	}
+}
