@@ -24,6 +24,8 @@ type services struct {
 	mu      sync.Mutex
 	closers []func()
 
+	trOnce  sync.Once
+	tr      translate.Backend // backend behind the cache
 	sumOnce sync.Once
 	sum     *summary.Summarizer
 	entOnce sync.Once
@@ -44,12 +46,18 @@ func (e *env) services() (*services, error) {
 
 // summarizer opens the cache on first use, so start-up does no cache I/O.
 func (s *services) summarizer() *summary.Summarizer {
-	s.sumOnce.Do(func() {
+	s.sumOnce.Do(func() { s.sum = summary.New(s.translator(), s.e.summaryStore()) })
+	return s.sum
+}
+
+// translator is the backend behind the cache, opened on first use.
+func (s *services) translator() translate.Backend {
+	s.trOnce.Do(func() {
 		b, closeFn, _ := s.e.withCache(s.backend)
 		s.onClose(closeFn)
-		s.sum = summary.New(b, s.e.summaryStore())
+		s.tr = b
 	})
-	return s.sum
+	return s.tr
 }
 
 func (s *services) onClose(f func()) {
@@ -77,22 +85,32 @@ func (s *services) entities() *entity.Index {
 // the backend cannot translate get no English, and search still finds
 // them through their original text and entities.
 func (s *services) english(a *corpus.Article) []string {
-	if a.Lang == "en" {
-		out := make([]string, len(a.Paragraphs))
-		for i := range a.Paragraphs {
-			out[i] = a.ParagraphText(i)
-		}
-		return out
-	}
-	idx := make([]int, len(a.Paragraphs))
-	for i := range idx {
-		idx[i] = i
-	}
-	rows, _ := s.summarizer().Rows(s.e.ctx, a, idx, "en")
 	out := make([]string, len(a.Paragraphs))
-	for _, r := range rows {
-		if r.Paragraph >= 0 && r.Paragraph < len(out) {
-			out[r.Paragraph] = r.Translation
+	// Translate only: search and stories need the words, not a summary.
+	byLang := map[string][]int{}
+	for i, p := range a.Paragraphs {
+		lang := p.Lang
+		if lang == "" {
+			lang = a.Lang
+		}
+		if lang == "en" {
+			out[i] = a.ParagraphText(i)
+			continue
+		}
+		byLang[lang] = append(byLang[lang], i)
+	}
+	tr := s.translator()
+	for lang, idx := range byLang {
+		segs := make([]string, len(idx))
+		for k, i := range idx {
+			segs[k] = a.ParagraphText(i)
+		}
+		en, err := tr.Translate(s.e.ctx, segs, lang, "en")
+		if err != nil || len(en) != len(segs) {
+			continue // no English: found through its original text and entities
+		}
+		for k, i := range idx {
+			out[i] = en[k]
 		}
 	}
 	return out
