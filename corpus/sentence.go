@@ -186,6 +186,10 @@ func sentenceEnd(p string, start int) (int, bool) {
 		// terminator, separator or unusual rune; skip to it, keeping only
 		// the two last classes that SB7 may ask for.
 		if cur&(sbStop|sbIgnore) == 0 && s.xSpClose&sbSATerm == 0 && s.x&sbSATerm == 0 {
+			if j := skipWords(p, pos); j > pos {
+				s.xx, s.x, cur = asciiSB[p[j-3]], asciiSB[p[j-2]], asciiSB[p[j-1]]
+				pos = j
+			}
 			for pos < len(p) && p[pos] < utf8.RuneSelf && asciiSB[p[pos]]&sbStop == 0 {
 				s.xx, s.x = s.x, cur
 				cur = asciiSB[p[pos]]
@@ -194,6 +198,25 @@ func sentenceEnd(p string, start int) (int, bool) {
 		}
 	}
 	return len(p), true
+}
+
+// skipWords returns the offset after the eight-byte words from p[i] on
+// that hold nothing that can end a quiet stretch: no terminator, line
+// break or non-ASCII byte.
+func skipWords(p string, i int) int {
+	for i+8 <= len(p) && !hasSentenceStop(load64(p, i)) {
+		i += 8
+	}
+	return i
+}
+
+// hasSentenceStop reports whether one of the eight bytes of x is . ! ? CR
+// LF or not ASCII (the exact "has a zero byte" bit trick, once per byte).
+func hasSentenceStop(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	return x&highs != 0 ||
+		zero(x^(ones*'.'))|zero(x^(ones*'!'))|zero(x^(ones*'?'))|zero(x^(ones*'\n'))|zero(x^(ones*'\r')) != 0
 }
 
 // decide applies SB3–SB11 between last and cur (at p[pos]): whether a

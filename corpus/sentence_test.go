@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func fastSentences(p string) ([]Span, bool) {
@@ -77,6 +78,9 @@ func TestSentencesRandomAgreement(t *testing.T) {
 		b.Reset()
 		for range rng.IntN(14) {
 			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+			if rng.IntN(3) == 0 { // a stretch of plain words for the word-at-a-time skip
+				b.WriteString("Lorem ipsum dolor sit amet"[:rng.IntN(27)])
+			}
 		}
 		p := b.String()
 		got, ok := fastSentences(p)
@@ -131,4 +135,19 @@ func BenchmarkSentences(b *testing.B) {
 			forEachSegmentedSentence(text, func(int, int) {})
 		}
 	})
+}
+
+func TestHasSentenceStop(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', '-', '/', 0} {
+		for pos := range 8 {
+			for b := range 256 {
+				word := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				word[pos] = byte(b)
+				want := b >= utf8.RuneSelf || asciiSB[b]&sbStop != 0
+				if got := hasSentenceStop(load64(string(word), 0)); got != want {
+					t.Fatalf("hasSentenceStop(% x) = %v", word, got)
+				}
+			}
+		}
+	}
 }
