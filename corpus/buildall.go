@@ -82,8 +82,9 @@ func addCapitalised(names map[string]bool, p string) {
 		for j < len(p) && isLower(p[j]) {
 			j++
 		}
-		if j-i >= 3 && !letterAfter(p, j) {
-			names[p[i:j]] = true
+		// Names recur: a look-up is cheaper than storing again.
+		if w := p[i:j]; j-i >= 3 && !names[w] && !letterAfter(p, j) {
+			names[w] = true
 		}
 		i = j - 1
 	}

@@ -19,6 +19,13 @@ func repairSentenceGlue(p string) string {
 	var b strings.Builder
 	last := 0
 	for i := 1; i+2 < len(p); i++ {
+		// Eight bytes at a time while they hold no candidate mark.
+		for i+8 <= len(p) && !hasGlueMark(load64(p, i)) {
+			i += 8
+		}
+		if i+2 >= len(p) {
+			break
+		}
 		c := p[i]
 		if c != '.' && c != ')' && c != '!' && c != '?' {
 			continue
@@ -38,6 +45,14 @@ func repairSentenceGlue(p string) string {
 	}
 	b.WriteString(p[last:])
 	return b.String()
+}
+
+// hasGlueMark reports whether one of the eight bytes of x is . ) ! or ?
+// (the exact "has a zero byte" bit trick, once per mark).
+func hasGlueMark(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - ones) &^ v & highs }
+	return zero(x^(ones*'.'))|zero(x^(ones*')'))|zero(x^(ones*'!'))|zero(x^(ones*'?')) != 0
 }
 
 // maxLook bounds how far the repairs look around a candidate, in bytes.

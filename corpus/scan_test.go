@@ -143,3 +143,18 @@ func TestHasUpper(t *testing.T) {
 		}
 	}
 }
+
+func TestHasGlueMark(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', '(', '/', 0x80, 0} {
+		for pos := range 8 {
+			for b := range 256 {
+				word := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				word[pos] = byte(b)
+				want := strings.IndexByte(".)!?", byte(b)) >= 0
+				if got := hasGlueMark(load64(string(word), 0)); got != want {
+					t.Fatalf("hasGlueMark(% x) = %v", word, got)
+				}
+			}
+		}
+	}
+}
