@@ -60,6 +60,10 @@ func Line(s string) string {
 // oneLine), the common case, which needs no work at all.
 func clean(s string, oneLine bool) bool {
 	for i := 0; i < len(s); i++ {
+		i = skipPrintable(s, i)
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c >= 0x20 && c < 0x7f {
 			continue
@@ -80,6 +84,12 @@ func scrub(s string, oneLine bool) string {
 	sc := newScanner(s)
 	prev := rune(0) // last rune kept, for the joiner rule
 	for i := 0; i < len(s); {
+		if j := skipPrintable(s, i); j > i {
+			prev, w.folded, i = rune(s[j-1]), false, j
+			if i >= len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if c >= 0x20 && c < 0x7f || !oneLine && (c == '\n' || c == '\t') {
 			prev = rune(c)
@@ -214,4 +224,29 @@ func nextRune(s string, i int) rune {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r
+}
+
+// skipPrintable returns the offset after the eight-byte words from s[i] on
+// that are all printable ASCII (0x20-0x7e): most of any text, passed over
+// a word at a time with bit tricks that test all eight bytes at once.
+func skipPrintable(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= len(s) {
+		x := load64(s, i)
+		below := (x - ones*0x20) &^ x & highs // some byte < 0x20 (when none >= 0x80)
+		del := ((x ^ ones*0x7f) - ones) &^ (x ^ ones*0x7f) & highs // some byte is DEL
+		if x&highs|below|del != 0 {
+			break
+		}
+		i += 8
+	}
+	return i
+}
+
+// load64 reads s[i:i+8] as a little-endian word (the compiler makes this
+// one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

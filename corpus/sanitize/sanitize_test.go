@@ -179,3 +179,21 @@ func BenchmarkSanitize(b *testing.B) {
 		}
 	})
 }
+
+func TestSkipPrintable(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', '~', 0x7f, 0x1f, 0x80} {
+		for pos := range 8 {
+			for b := range 256 {
+				word := []byte{'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', fill}
+				word[pos] = byte(b)
+				want := 0
+				if b >= 0x20 && b < 0x7f {
+					want = 8
+				}
+				if got := skipPrintable(string(word), 0); got != want {
+					t.Fatalf("skipPrintable(% x) = %d, want %d", word, got, want)
+				}
+			}
+		}
+	}
+}
