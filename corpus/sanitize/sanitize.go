@@ -233,7 +233,7 @@ func skipPrintable(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i+8 <= len(s) {
 		x := load64(s, i)
-		below := (x - ones*0x20) &^ x & highs // some byte < 0x20 (when none >= 0x80)
+		below := (x - ones*0x20) &^ x & highs                      // some byte < 0x20 (when none >= 0x80)
 		del := ((x ^ ones*0x7f) - ones) &^ (x ^ ones*0x7f) & highs // some byte is DEL
 		if x&highs|below|del != 0 {
 			break
