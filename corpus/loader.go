@@ -275,12 +275,31 @@ func binary(b []byte) bool {
 		return true
 	}
 	ctrl := 0
-	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+	for i := 0; i < len(head); i++ {
+		// Eight bytes at a time while none is below 0x20 (the exact "has a
+		// byte less than" bit trick).
+		for i+8 <= len(head) {
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			if x := load64b(head[i : i+8]); (x-ones*0x20)&^x&highs != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(head) {
+			break
+		}
+		if c := head[i]; c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
 			ctrl++
 		}
 	}
 	return ctrl*10 > len(head)
+}
+
+// load64b reads b[:8] as a little-endian word (one load, once compiled).
+func load64b(b []byte) uint64 {
+	b = b[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // decode returns b as a string, repairing text that is not UTF-8.

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -155,6 +156,30 @@ func TestHasGlueMark(t *testing.T) {
 					t.Fatalf("hasGlueMark(% x) = %v", word, got)
 				}
 			}
+		}
+	}
+}
+
+// binary's word-at-a-time skip must count control bytes as a plain loop.
+func TestBinaryMatchesPlainCount(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 2000 {
+		b := make([]byte, rng.IntN(200))
+		for i := range b {
+			if rng.IntN(4) == 0 {
+				b[i] = byte(1 + rng.IntN(0x1f)) // controls, no NUL
+			} else {
+				b[i] = byte(0x20 + rng.IntN(0xe0))
+			}
+		}
+		ctrl := 0
+		for _, c := range b {
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+				ctrl++
+			}
+		}
+		if got, want := binary(b), ctrl*10 > len(b); got != want {
+			t.Fatalf("binary(% x) = %v, want %v", b, got, want)
 		}
 	}
 }
