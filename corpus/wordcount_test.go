@@ -107,6 +107,9 @@ func TestWordCountRandomAgreement(t *testing.T) {
 		b.Reset()
 		for range rng.IntN(12) {
 			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+			if rng.IntN(3) == 0 { // plain words, for the word-at-a-time path
+				b.WriteString("Lorem ipsum 2024 dolor  sit amet x"[:rng.IntN(35)])
+			}
 		}
 		s := b.String()
 		n, ok := countWords(s)
