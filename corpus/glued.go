@@ -46,8 +46,13 @@ type vocab struct {
 	known  map[string]bool // lower-case English words
 	common map[string]bool // candidates for B
 	// endings marks the last two letters of the common words: a token that
-	// ends otherwise cannot be split and is dismissed at once.
+	// ends otherwise cannot be split and is dismissed at once. ends3 and
+	// ends2 are finer: the last three letters of the common words of three
+	// letters or more, and the two-letter Bs splitOK may accept (an and
+	// the prepositions); a split token ends in one or the other.
 	endings [26 * 26]bool
+	ends3   [26 * 26 * 26]bool
+	ends2   [26 * 26]bool
 	preps   map[string]bool // the two-letter Bs allowed: in on at to of by
 }
 
@@ -83,10 +88,15 @@ func newVocab() *vocab {
 		if len(w) >= 2 {
 			v.endings[ending(w)] = true
 		}
+		if len(w) >= 3 {
+			v.ends3[ending3(w)] = true
+		}
 	}
 	for _, w := range strings.Fields(prepositions) {
 		v.preps[w] = true
+		v.ends2[ending(w)] = true
 	}
+	v.ends2[ending("an")] = true
 	return v
 }
 
@@ -201,10 +211,20 @@ const (
 // ending indexes the last two letters of w (lower-case ASCII letters).
 func ending(w string) int { return int(w[len(w)-2]-'a')*26 + int(w[len(w)-1]-'a') }
 
+// ending3 indexes the last three letters of w (lower-case ASCII letters).
+func ending3(w string) int { return int(w[len(w)-3]-'a')*26*26 + ending(w) }
+
+// maySplit reports whether t (ASCII letters, the last two lower case) ends
+// in a way some split of it needs: in a common word's last three letters,
+// or in a two-letter B.
+func (v *vocab) maySplit(t string) bool {
+	return v.ends2[ending(t)] || isLower(t[len(t)-3]) && v.ends3[ending3(t)]
+}
+
 // splitGlued returns where to split token t, or 0 when it stays whole.
 func (v *vocab) splitGlued(t string, ctx gluedContext) int {
 	if len(t) < 5 || len(t) > maxGlued || !asciiWord(t) || !isLower(t[len(t)-1]) || !isLower(t[len(t)-2]) ||
-		!v.endings[ending(t)] || isLower(t[0]) && !pluralSplitPossible(t) || v.knownLower(t) {
+		!v.endings[ending(t)] || !v.maySplit(t) || isLower(t[0]) && !pluralSplitPossible(t) || v.knownLower(t) {
 		return 0
 	}
 	// Longest B first: "Putinsigned" is Putin + signed, not Putinsign + ed.

@@ -96,22 +96,29 @@ func repairGlued(p string, v *vocab, counts *wordTally, names func() map[string]
 	var b strings.Builder
 	last := 0
 	prevCap := false
-	forEachWord(p, func(start, end int) {
+	// Words are walked inline rather than through forEachWord: this runs
+	// over every word of every English article.
+	for i := 0; ; {
+		start, end := letterRun(p, i)
+		if start == end {
+			break
+		}
+		i = end
 		w := p[start:end]
 		wasCap := prevCap && start > 0 && p[start-1] == ' '
 		prevCap = isUpper(w[0])
 		if len(w) < 5 {
-			return
+			continue
 		}
 		ctx := gluedContext{prevCap: wasCap, next: nextWord(p, end), counts: counts, names: names}
 		k := v.splitGlued(w, ctx)
 		if k == 0 {
-			return
+			continue
 		}
 		b.WriteString(p[last : start+k])
 		b.WriteByte(' ')
 		last = start + k
-	})
+	}
 	if last == 0 {
 		return p
 	}
@@ -119,38 +126,40 @@ func repairGlued(p string, v *vocab, counts *wordTally, names func() map[string]
 	return b.String()
 }
 
-// forEachWord calls fn with the byte range of every run of letters in p.
-// ASCII bytes are told by a table, in tight loops: this runs over every
-// English paragraph and, once per BuildAll, over every article.
-func forEachWord(p string, fn func(start, end int)) {
-	for i := 0; i < len(p); {
-		for i < len(p) && p[i] < utf8.RuneSelf && !asciiLetter[p[i]] {
-			i++
-		}
-		start := i
-		for i < len(p) {
-			if c := p[i]; c < utf8.RuneSelf {
-				if !asciiLetter[c] {
-					break
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(p[i:])
-			if !unicode.IsLetter(r) {
+// letterRun returns the first run of letters in p at or after i (an empty
+// range when there is none). ASCII bytes are told by a table, in tight
+// loops.
+func letterRun(p string, i int) (start, end int) {
+	for i < len(p) {
+		if c := p[i]; c < utf8.RuneSelf {
+			if asciiLetter[c] {
 				break
 			}
-			i += n
-		}
-		if i > start {
-			fn(start, i)
+			i++
 			continue
 		}
-		if i < len(p) { // a non-ASCII rune that is not a letter
-			_, n := utf8.DecodeRuneInString(p[i:])
-			i += n
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if unicode.IsLetter(r) {
+			break
 		}
+		i += n
 	}
+	start = i
+	for i < len(p) {
+		if c := p[i]; c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
 }
 
 // asciiLetter marks the ASCII letters.

@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 )
 
-// letterRuns is the plain definition forEachWord implements: the maximal
+// letterRuns is the plain definition letterRun implements: the maximal
 // runs of runes for which unicode.IsLetter holds.
 func letterRuns(p string) []Span {
 	var out []Span
@@ -30,7 +30,19 @@ func letterRuns(p string) []Span {
 	return out
 }
 
-func FuzzForEachWord(f *testing.F) {
+// forEachWord calls fn with every run of letters of p, through letterRun.
+func forEachWord(p string, fn func(start, end int)) {
+	for i := 0; ; {
+		start, end := letterRun(p, i)
+		if start == end {
+			return
+		}
+		fn(start, end)
+		i = end
+	}
+}
+
+func FuzzLetterRun(f *testing.F) {
 	for _, s := range []string{"Putinsigned the deal.", "Rusisë.Vietnami", "a\xffb", "習近平 e\u0301", "", "x"} {
 		f.Add(s)
 	}
