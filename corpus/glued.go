@@ -126,14 +126,24 @@ func lowerTail(w string) bool {
 
 // gluedContext is what the split rule may know about a token's place.
 type gluedContext struct {
-	prevCap bool   // the previous word is capitalised
-	next    string // the next word, if any
-	counts  *wordTally
+	prevCap bool // the previous word is capitalised
+	// after is the text right after the token; the next word is read
+	// from it only when a rule asks (see nextVowelWord).
+	after  string
+	counts *wordTally
 	// names gives the capitalised words seen in the articles loaded
 	// together (BuildAll): "Parameswaran" in seed 002 vouches for
 	// "Parameswaranan" in seed 004. Nil for a lone Build; called only when
 	// a candidate gets that far, as computing it reads the whole batch.
 	names func() map[string]bool
+}
+
+// nextVowelWord reports whether the word after the token (after a single
+// space) starts with a vowel and is not a common word: "an" then belongs
+// to it ("Parameswaran" + "an" expert).
+func (c gluedContext) nextVowelWord(v *vocab) bool {
+	next := nextWord(c.after, 0)
+	return next != "" && strings.ContainsRune("aeiou", rune(next[0])) && !v.common[next]
 }
 
 // wordTally answers how often a word occurs, as a whole word, in an
@@ -287,7 +297,7 @@ func (v *vocab) nameSplitOK(a, b string, ctx gluedContext) bool {
 		return len(a) >= 4 && evidence()
 	case b == "an": // "Parameswaran" + "an" expert; not Hawaii + an
 		return len(a) >= 6 && !strings.ContainsRune("aeiouy", rune(a[len(a)-1])) &&
-			ctx.next != "" && strings.ContainsRune("aeiou", rune(ctx.next[0])) && !v.common[ctx.next] && evidence()
+			ctx.nextVowelWord(v) && evidence()
 	default: // "Thursday" + "to"; not "Rogers" + "on"
 		return len(a) >= 7 && v.preps[b] && evidence()
 	}

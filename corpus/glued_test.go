@@ -76,7 +76,7 @@ func TestMaySplitIsExact(t *testing.T) {
 			tally.memo[tok[:i]] = 2
 			allNames[tok[:i]] = true
 		}
-		ctx := gluedContext{prevCap: true, next: "example", counts: tally, names: func() map[string]bool { return allNames }}
+		ctx := gluedContext{prevCap: true, after: " example", counts: tally, names: func() map[string]bool { return allNames }}
 		for i := max(2, len(tok)-maxCommon); i <= len(tok)-2; i++ {
 			if a, b := tok[:i], tok[i:]; v.common[b] && isLower(b[0]) && v.splitOK(a, b, ctx) {
 				t.Fatalf("%q dismissed, but splits as %q + %q", tok, a, b)

@@ -110,7 +110,7 @@ func repairGlued(p string, v *vocab, counts *wordTally, names func() map[string]
 		if len(w) < 5 {
 			continue
 		}
-		ctx := gluedContext{prevCap: wasCap, next: nextWord(p, end), counts: counts, names: names}
+		ctx := gluedContext{prevCap: wasCap, after: p[end:], counts: counts, names: names}
 		k := v.splitGlued(w, ctx)
 		if k == 0 {
 			continue

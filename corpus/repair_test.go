@@ -56,7 +56,7 @@ func TestGluedRule(t *testing.T) {
 	tally := &wordTally{paras: doc}
 	names := func() map[string]bool { return map[string]bool{"Parameswaran": true} }
 	for _, c := range cases {
-		ctx := gluedContext{prevCap: c.prev != "", next: c.next, counts: tally, names: names}
+		ctx := gluedContext{prevCap: c.prev != "", after: " " + c.next, counts: tally, names: names}
 		if got := v.splitGlued(c.tok, ctx); got != c.want {
 			t.Errorf("splitGlued(%q after %q) = %d, want %d", c.tok, c.prev, got, c.want)
 		}
