@@ -183,21 +183,36 @@ func sentenceEnd(p string, start int) (int, bool) {
 		}
 		pos += w
 		// Quiet: no terminator behind, so nothing can end before the next
-		// terminator, separator or unusual rune; skip to it, keeping only
-		// the two last classes that SB7 may ask for.
+		// terminator, separator, mark or unusual rune; skip to it, keeping
+		// only the two last classes that SB7 may ask for.
 		if cur&(sbStop|sbIgnore) == 0 && s.xSpClose&sbSATerm == 0 && s.x&sbSATerm == 0 {
-			if j := skipWords(p, pos); j > pos {
-				s.xx, s.x, cur = asciiSB[p[j-3]], asciiSB[p[j-2]], asciiSB[p[j-1]]
-				pos = j
-			}
-			for pos < len(p) && p[pos] < utf8.RuneSelf && asciiSB[p[pos]]&sbStop == 0 {
-				s.xx, s.x = s.x, cur
-				cur = asciiSB[p[pos]]
-				pos++
-			}
+			pos, cur = s.skipQuiet(p, pos, cur)
 		}
 	}
 	return len(p), true
+}
+
+// skipQuiet passes the runes from p[pos] on that cannot end a quiet
+// stretch, as sentenceEnd's loop would one by one with no rule firing, and
+// returns where it stopped and the class of the last rune passed.
+func (s *sbState) skipQuiet(p string, pos int, cur sbClass) (int, sbClass) {
+	for pos < len(p) {
+		if j := skipWords(p, pos); j > pos {
+			s.xx, s.x, cur = asciiSB[p[j-3]], asciiSB[p[j-2]], asciiSB[p[j-1]]
+			pos = j
+			continue
+		}
+		c, w := asciiSB[p[pos]&0x7f], 1
+		if p[pos] >= utf8.RuneSelf {
+			c, w = sbAt(p, pos) // accented letters, curly quotes, dashes
+		}
+		if c&(sbStop|sbIgnore) != 0 {
+			break
+		}
+		s.xx, s.x, cur = s.x, cur, c
+		pos += w
+	}
+	return pos, cur
 }
 
 // skipWords returns the offset after the eight-byte words from p[i] on
