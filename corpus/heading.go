@@ -99,7 +99,7 @@ type word struct {
 // must hold a connector and two words or more; it must not contain or end
 // in a pair of capitalised words found elsewhere in the document (a name
 // such as "Vladimir Putin"); and at least six words must follow it.
-func gluedHeading(p string, pairs map[string]int) int {
+func gluedHeading(p string, pairs map[capPair]int) int {
 	if !capitalised(p[:min(len(p), 16)]) {
 		return 0 // the common case, decided without splitting words
 	}
@@ -174,6 +174,16 @@ func spacesAtLeast(s string, n int) bool {
 // capitalised reports whether w starts with a capital letter followed by a
 // letter or is an acronym.
 func capitalised(w string) bool {
+	// Most words start with an ASCII letter, which no trimming removes:
+	// then the first two bytes decide.
+	if len(w) >= 2 && (isUpper(w[0]) || isLower(w[0])) {
+		if isLower(w[0]) {
+			return false
+		}
+		if isUpper(w[1]) || isLower(w[1]) {
+			return true
+		}
+	}
 	w = trimPunct(w)
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || n == len(w) {
@@ -193,11 +203,15 @@ func trimPunct(w string) string {
 	return strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) })
 }
 
-func pairKey(a, b string) string { return trimPunct(a) + " " + trimPunct(b) }
+// capPair is two adjacent capitalised words, trimmed of punctuation: a
+// map key made of the words themselves, so counting allocates no string.
+type capPair struct{ a, b string }
+
+func pairKey(a, b string) capPair { return capPair{trimPunct(a), trimPunct(b)} }
 
 // capPairs counts every pair of adjacent capitalised words in the document.
-func capPairs(ps []para) map[string]int {
-	pairs := map[string]int{}
+func capPairs(ps []para) map[capPair]int {
+	pairs := map[capPair]int{}
 	for _, p := range ps {
 		prev := ""
 		for w := range strings.FieldsSeq(p.text) {

@@ -3,12 +3,13 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
 // gluedHeadingByDefinition is gluedHeading as first written: all leading
 // words split out, spaces counted to the end. The faster one must agree.
-func gluedHeadingByDefinition(p string, pairs map[string]int) int {
+func gluedHeadingByDefinition(p string, pairs map[capPair]int) int {
 	if !capitalised(p[:min(len(p), 16)]) {
 		return 0
 	}
@@ -66,7 +67,7 @@ func FuzzGluedHeading(f *testing.F) {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, p string, withPairs bool) {
-		var pairs map[string]int
+		var pairs map[capPair]int
 		if withPairs {
 			pairs = capPairs([]para{{text: p}, {text: p}})
 		}
@@ -81,4 +82,21 @@ func TestGluedHeadingCuts(t *testing.T) {
 	if got, want := gluedHeading(p, nil), strings.Index(p, "Urusi"); got != want {
 		t.Fatalf("gluedHeading = %d, want %d", got, want)
 	}
+}
+
+// capitalised's ASCII shortcut must agree with its definition: a capital
+// then a letter once punctuation is trimmed.
+func FuzzCapitalised(f *testing.F) {
+	for _, s := range []string{"Putin", "putin", "P.", "A", "“Urusi", "Ab,", "É", "ÉA", "P1", "(Vietnam)", "U.S."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		v := trimPunct(w)
+		r, n := utf8.DecodeRuneInString(v)
+		next, _ := utf8.DecodeRuneInString(v[n:])
+		want := unicode.IsUpper(r) && n < len(v) && unicode.IsLetter(next)
+		if got := capitalised(w); got != want {
+			t.Fatalf("capitalised(%q) = %v, want %v", w, got, want)
+		}
+	})
 }
