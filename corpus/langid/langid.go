@@ -39,6 +39,9 @@ const (
 	// stopMargin is the lead after which reading more text cannot matter:
 	// even with all 44 other languages just behind, confidence is 0.95.
 	stopMargin = 250
+	// maxLead is how far behind the best a language may score and still
+	// weigh in the confidence: further back, its share underflows.
+	maxLead = 40 * damping
 )
 
 // loaded is the embedded model, parsed on first use and read-only after.
@@ -231,8 +234,8 @@ func (m *model) decide(scores []int64, total, known int) (string, float64) {
 	}
 	sum := 0.0
 	for _, s := range scores {
-		if d := s - scores[best]; d > -40*damping { // else exp underflows to nothing
-			sum += math.Exp(float64(d) / damping)
+		if d := scores[best] - s; d < maxLead { // else exp underflows to nothing
+			sum += m.softmax[d]
 		}
 	}
 	conf := 1 / sum

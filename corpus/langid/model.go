@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 
 	"github.com/rosetta-reader/rosetta/corpus/langid/internal/ngram"
@@ -36,6 +37,9 @@ type model struct {
 	mask   uint64
 	shift  uint
 	slab   []byte
+	// softmax holds math.Exp(-d/damping) for each lead d a language may
+	// trail the best by and still count, so decide calls no Exp.
+	softmax []float64
 }
 
 func parseModel(b []byte) (*model, error) {
@@ -73,6 +77,10 @@ func parseModel(b []byte) (*model, error) {
 	}
 	if len(b) != 0 {
 		return nil, fmt.Errorf("%w: %d trailing bytes", errModel, len(b))
+	}
+	m.softmax = make([]float64, maxLead)
+	for d := range m.softmax {
+		m.softmax[d] = math.Exp(float64(-d) / damping)
 	}
 	return m, nil
 }

@@ -1,6 +1,8 @@
 package langid
 
 import (
+	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,6 +80,39 @@ func TestLowerLetter(t *testing.T) {
 		got, ok := lowerLetter(r)
 		if want := unicode.IsLetter(r); ok != want || ok && got != unicode.ToLower(r) {
 			t.Errorf("lowerLetter(%U) = %U, %v", r, got, ok)
+		}
+	}
+}
+
+// decide's table of exponentials must give the very confidences math.Exp
+// gives.
+func TestDecideMatchesExp(t *testing.T) {
+	m, err := loaded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(11, 12))
+	scores := make([]int64, len(m.codes))
+	for range 2000 {
+		spread := 1 + rng.Int64N(3000)
+		for i := range scores {
+			scores[i] = -rng.Int64N(spread)
+		}
+		best := 0
+		for i := range scores {
+			if scores[i] > scores[best] {
+				best = i
+			}
+		}
+		sum := 0.0
+		for _, s := range scores {
+			if d := s - scores[best]; d > -40*damping {
+				sum += math.Exp(float64(d) / damping)
+			}
+		}
+		lang, conf := m.decide(scores, 100, 100)
+		if want := 1 / sum; conf != want || (want >= minConf) != (lang != "") {
+			t.Fatalf("decide = %q %v, want confidence %v", lang, conf, want)
 		}
 	}
 }
