@@ -64,7 +64,7 @@ func capitalisedWords(raws []Raw) map[string]bool {
 
 // addCapitalised adds to names the words of p (runs of letters) that are
 // an ASCII capital and two or more lower-case ASCII letters. It looks only
-// at capitals, the rest of the text passing at one comparison a byte: the
+// at capitals, passing the rest of the text eight bytes at a time: the
 // whole batch is read this way.
 func addCapitalised(names map[string]bool, p string) {
 	for i := 0; i < len(p); i++ {
@@ -96,12 +96,4 @@ func hasUpper(x uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	low := x & (ones * 0x7f)
 	return (ones*(127+'Z'+1)-low)&^x&(low+ones*(127-('A'-1)))&highs != 0
-}
-
-// load64 reads s[i:i+8] as a little-endian word (the compiler makes this
-// one load).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
