@@ -237,19 +237,11 @@ func (l *lazySearch) index() (*search.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ents := ws.entities()
-	ix, err := search.Open(ws.e.ctx, path, search.WithExpander(search.ExpanderFunc(expander(ents))))
+	ix, err := ws.indexInto(path)
 	if err != nil {
-		return nil, fmt.Errorf("opening the search index: %w", err)
+		return nil, err
 	}
 	l.s.onClose(func() { ix.Close() })
-	docs := make([]search.Doc, 0, ws.c.Len())
-	for _, a := range ws.c.Articles {
-		docs = append(docs, search.Doc{Article: a, English: ws.english(a), Entities: paragraphNames(ents, a)})
-	}
-	if _, err := ix.Update(ws.e.ctx, docs); err != nil {
-		return nil, fmt.Errorf("indexing: %w", err)
-	}
 	return ix, nil
 }
 

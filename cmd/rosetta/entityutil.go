@@ -1,6 +1,8 @@
 package main
 
 import (
+	"sync"
+
 	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/entity"
 )
@@ -17,13 +19,35 @@ func expander(ix *entity.Index) func(term string) []string {
 	}
 }
 
+// aliasMemo remembers each entity's aliases: Aliases walks every mention
+// of the entity in the corpus, so asking it once per mention is quadratic.
+type aliasMemo struct {
+	mu sync.Mutex
+	m  map[string][]string
+}
+
+func (am *aliasMemo) get(ix *entity.Index, key string) []string {
+	am.mu.Lock()
+	defer am.mu.Unlock()
+	if am.m == nil {
+		am.m = map[string][]string{}
+	}
+	a, ok := am.m[key]
+	if !ok {
+		a = ix.Aliases(key)
+		am.m[key] = a
+	}
+	return a
+}
+
 // paragraphNames lists, per paragraph of a, the display names and aliases
-// of the entities mentioned there, for the search index's entity column.
-func paragraphNames(ix *entity.Index, a *corpus.Article) [][]string {
+// of the entities mentioned there (each entity once), for the search
+// index's entity column.
+func paragraphNames(ix *entity.Index, memo *aliasMemo, a *corpus.Article) [][]string {
 	out := make([][]string, len(a.Paragraphs))
-	ms := ix.InArticle(a.ID)
+	seen := make([]map[string]bool, len(a.Paragraphs))
 	p := 0
-	for _, m := range ms {
+	for _, m := range ix.InArticle(a.ID) {
 		for p < len(a.Paragraphs) && a.Paragraphs[p].End <= m.Start {
 			p++
 		}
@@ -31,11 +55,15 @@ func paragraphNames(ix *entity.Index, a *corpus.Article) [][]string {
 			break
 		}
 		en, ok := ix.Entity(m.Key)
-		if !ok {
+		if !ok || seen[p][m.Key] {
 			continue
 		}
+		if seen[p] == nil {
+			seen[p] = map[string]bool{}
+		}
+		seen[p][m.Key] = true
 		out[p] = append(out[p], en.Name)
-		out[p] = append(out[p], ix.Aliases(en.Key)...)
+		out[p] = append(out[p], memo.get(ix, en.Key)...)
 	}
 	return out
 }

@@ -118,8 +118,7 @@ func (s *services) english(a *corpus.Article) []string {
 
 // searchIndex opens the search index and brings it up to date with the
 // corpus: in memory for the embedded sample, else persisted in the user's
-// cache directory and updated incrementally. English text and entity names
-// are worked out only for the articles that need (re)indexing.
+// cache directory and updated incrementally.
 func (s *services) searchIndex() (*search.Index, error) {
 	path := ""
 	if len(s.e.g.corpora) > 0 || s.e.storeHasArticles() {
@@ -129,19 +128,32 @@ func (s *services) searchIndex() (*search.Index, error) {
 		}
 		path = p
 	}
+	ix, err := s.indexInto(path, search.PruneMissing())
+	if err != nil {
+		return nil, err
+	}
+	s.onClose(func() { ix.Close() })
+	return ix, nil
+}
+
+// indexInto opens the index at path and updates it with s's articles.
+// English text and entity names are worked out only for the articles that
+// need (re)indexing.
+func (s *services) indexInto(path string, opts ...search.UpdateOption) (*search.Index, error) {
 	ix, err := search.Open(s.e.ctx, path, search.WithExpander(search.ExpanderFunc(expander(s.expansions()))))
 	if err != nil {
 		return nil, fmt.Errorf("opening the search index: %w", err)
 	}
-	s.onClose(func() { ix.Close() })
 	version := s.backend.Name() + "/" + s.backend.Model() + "/entities-1"
 	docs := make([]search.Doc, 0, s.c.Len())
+	memo := &aliasMemo{}
 	for _, a := range s.c.Articles {
 		docs = append(docs, search.Doc{Article: a, Version: version, Fill: func() ([]string, [][]string) {
-			return s.english(a), paragraphNames(s.entities(), a)
+			return s.english(a), paragraphNames(s.entities(), memo, a)
 		}})
 	}
-	if _, err := ix.Update(s.e.ctx, docs, search.PruneMissing()); err != nil {
+	if _, err := ix.Update(s.e.ctx, docs, opts...); err != nil {
+		ix.Close()
 		return nil, fmt.Errorf("indexing: %w", err)
 	}
 	return ix, nil
