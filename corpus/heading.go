@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -214,7 +215,10 @@ func capPairs(ps []para) map[capPair]int {
 	pairs := map[capPair]int{}
 	for _, p := range ps {
 		prev := ""
-		for w := range strings.FieldsSeq(p.text) {
+		for w := range fields(p.text) {
+			if w == "" {
+				continue
+			}
 			if !capitalised(w) {
 				prev = ""
 				continue
@@ -229,4 +233,15 @@ func capPairs(ps []para) map[capPair]int {
 		}
 	}
 	return pairs
+}
+
+// fields is strings.FieldsSeq, but for the common case of text whose only
+// white space is single ASCII spaces (what Build's paragraphs are after
+// normSpace) it splits at spaces with the vectorised byte search. Empty
+// text then gives one empty field, which callers skip.
+func fields(s string) iter.Seq[string] {
+	if simpleSpaced(s) && !strings.ContainsAny(s, "\n\u2028\u2029") {
+		return strings.SplitSeq(s, " ")
+	}
+	return strings.FieldsSeq(s)
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -97,6 +98,27 @@ func FuzzCapitalised(f *testing.F) {
 		want := unicode.IsUpper(r) && n < len(v) && unicode.IsLetter(next)
 		if got := capitalised(w); got != want {
 			t.Fatalf("capitalised(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
+// fields must give the non-empty fields strings.FieldsSeq gives.
+func FuzzFields(f *testing.F) {
+	for _, s := range []string{"Rais wa Urusi", " a  b ", "a\u00a0b", "a\u2028b", "", "x\ty", "ë “x”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want []string
+		for w := range fields(s) {
+			if w != "" {
+				got = append(got, w)
+			}
+		}
+		for w := range strings.FieldsSeq(s) {
+			want = append(want, w)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("fields(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
