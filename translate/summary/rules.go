@@ -77,6 +77,11 @@ func clauseEnds(s string, _, end int) bool {
 	if !strings.HasSuffix(strings.TrimSpace(s[:end]), ",") {
 		return true
 	}
+	// A comma between digits belongs to a number ("0,5"): cutting there
+	// would glue the clause's last digits onto the next ones.
+	if end >= 2 && end < len(s) && isDigit(s[end-2]) && isDigit(s[end]) {
+		return false
+	}
 	toks := tokenize(s[end:])
 	if len(toks) == 0 {
 		return true
@@ -247,3 +252,5 @@ func verbInClause(toks []token, i int) bool {
 	}
 	return false
 }
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
