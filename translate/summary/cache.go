@@ -23,7 +23,7 @@ const (
 	kindRow         = "summary.row"
 	kindTranslation = "summary.translation"
 	kindOverview    = "summary.overview"
-	methodVersion   = "4"
+	methodVersion   = "5"
 )
 
 // digest hashes parts into a short hex key component. Parts are joined with

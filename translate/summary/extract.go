@@ -4,8 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 const (
@@ -14,23 +12,16 @@ const (
 	shortRowWords = 12
 	// rowShare is the share of a paragraph's source words its row may
 	// use: the compression target.
-	rowShare = 0.3
-	// entityShare is the share a row may grow to when it needs a second
-	// clause to keep the paragraph's names.
+	rowShare = 0.2
+	// entityShare is the share a row may grow to to keep the paragraph's
+	// names.
 	entityShare = 0.6
 	// wordsPerName is the room each distinct name of a paragraph earns.
-	wordsPerName = 3
+	wordsPerName = 2
 	// minBudget and maxBudget bound a row's length in words: a row of a
 	// short paragraph still holds a clause, a long paragraph's stays short.
 	minBudget = 6
 	maxBudget = 40
-	// minClause: a second clause shorter than this is not worth adding.
-	minClause = 5
-	// clauseCandidates: only the best ranked sentences may add a clause,
-	// which bounds the work on a paragraph of hundreds of sentences.
-	clauseCandidates = 8
-	// keepEntities is the entity retention a row aims for.
-	keepEntities = 0.8
 	// captionBudget bounds a photo caption's row: it describes a picture,
 	// not the story.
 	captionBudget = 6
@@ -41,6 +32,7 @@ type extractor struct {
 	rec   recognizer
 	prof  *profile
 	to    string
+	room  float64              // the article's scale of row room (articleScale; 0 means 1)
 	short map[shortKey]string  // shorten's memo; an extractor serves one call
 	prep  map[string]*prepared // sentences prepared for compression, likewise
 }
@@ -105,45 +97,50 @@ func (x *extractor) row(para int, heading bool, srcWords int, sents []string) st
 	all := distinctMentions(cands)
 	// The budget counts source words, as the compression ratio does: a
 	// translation runs longer than its source ("the X of the Y").
-	budget := min(maxBudget, max(minBudget, int(math.Round(rowShare*float64(srcWords)))))
-	// Names earn room: a paragraph whose names the first clause misses may
-	// grow by wordsPerName for each of its names, up to entityShare of its
-	// source words, clause by clause. Room goes where the names are.
-	limit := min(maxBudget, int(math.Round(entityShare*float64(srcWords))), budget+wordsPerName*len(all))
+	src := x.scale() * float64(srcWords)
+	budget := min(maxBudget, max(minBudget, int(math.Round(rowShare*src))))
+	// Names earn room, so words go where the names are and a paragraph
+	// without any gets the bare budget: wordsPerName for each, up to
+	// entityShare of its source words. The clause may widen into that room
+	// to keep its own names in place; the names it still misses are
+	// listed, a word or two each where a second clause costs a dozen.
+	limit := min(maxBudget, int(math.Round(entityShare*src)), budget+int(math.Round(x.scale()*wordsPerName*float64(len(all)))))
 	limit = max(limit, budget)
-	top, main := x.mainClause(cands, order, budget, limit, all)
-	parts := map[int]string{top: main}
-	for coverage(all, parts, x) < keepEntities {
-		if !x.addClause(cands, order, parts, limit-words(parts)) {
-			break
-		}
-	}
-	chosen := make([]int, 0, len(parts))
-	for i := range parts {
-		chosen = append(chosen, i)
-	}
-	slices.Sort(chosen)
-	return joinClauses(chosen, parts)
+	return x.mainClause(cands, order, sents, budget, limit, all)
 }
 
-// mainClause picks the row's main sentence among the best ranked few: the
-// one whose compression keeps the most names, then the much shorter, then
-// the better ranked. It returns its index and compressed text.
-func (x *extractor) mainClause(cands []candidate, order []int, budget, limit int, all []mention) (int, string) {
-	best, bestText, bestKept := -1, "", -1
+// mainClause builds the row from the best ranked few sentences: each
+// compressed (widened up to limit where that keeps its names) and followed
+// by the paragraph's names it misses, as far as limit allows. The row
+// naming the most wins, then the one whose clause names the most (a name
+// in a clause says what it did, a listed one only that it was there); on
+// a tie the better ranked (more central) sentence stays unless the other's
+// row is much shorter.
+func (x *extractor) mainClause(cands []candidate, order []int, sents []string, budget, limit int, all []mention) string {
+	best, bestKept, bestInClause := "", -1, -1
 	for _, i := range order[:min(len(order), mainCandidates)] {
-		if isCredit(cands[i].text) && best >= 0 {
+		if isCredit(cands[i].text) && bestKept >= 0 {
 			continue
 		}
-		t := x.widen(cands[i].text, budget, limit, all)
-		k := keptOf(all, x.names(t))
-		// On a tie in names the better ranked (more central) sentence
-		// stays unless the other is much shorter.
-		if k > bestKept || (k == bestKept && 10*wordCount(t) < 7*wordCount(bestText)) {
-			best, bestText, bestKept = i, t, k
+		clause := x.widen(cands[i].text, budget, limit, all)
+		inClause := keptOf(all, x.names(clause))
+		row := withNames(clause, x.missingNames(clause, sents), limit-wordCount(clause))
+		k := keptOf(all, x.names(row))
+		switch {
+		case k != bestKept:
+			if k < bestKept {
+				continue
+			}
+		case inClause != bestInClause:
+			if inClause < bestInClause {
+				continue
+			}
+		case 10*wordCount(row) >= 7*wordCount(best):
+			continue
 		}
+		best, bestKept, bestInClause = row, k, inClause
 	}
-	return best, bestText
+	return best
 }
 
 // mainCandidates is how many of the best ranked sentences may be a row's
@@ -185,38 +182,6 @@ func keptOf(all []mention, got nameSet) int {
 	return n
 }
 
-// addClause adds to parts the compressed sentence that fits in room words
-// and names the most entities the row lacks (the better ranked on ties).
-// It reports whether it found one.
-func (x *extractor) addClause(cands []candidate, order []int, parts map[int]string, room int) bool {
-	if room < minClause {
-		return false
-	}
-	best, bestGain, bestText := -1, 0, ""
-	for _, i := range order[:min(len(order), clauseCandidates)] {
-		if _, ok := parts[i]; ok || isCredit(cands[i].text) {
-			continue
-		}
-		// The clause is there for its names: try it tight, then roomier.
-		for _, b := range []int{kernelBudget, minClause, room} {
-			p := x.shorten(cands[i].text, b)
-			n := wordCount(p)
-			if n > room {
-				continue
-			}
-			g := newMentions(x.rec(p, x.to), parts, x)
-			if g > bestGain || (g == bestGain && g > 0 && n < wordCount(bestText)) {
-				best, bestGain, bestText = i, g, p
-			}
-		}
-	}
-	if best < 0 {
-		return false
-	}
-	parts[best] = bestText
-	return true
-}
-
 // shorten compresses a sentence when the target is English; the rules
 // know no other language.
 func (x *extractor) shorten(s string, budget int) string {
@@ -237,9 +202,6 @@ func (x *extractor) shorten(s string, budget int) string {
 	return out
 }
 
-// kernelBudget asks shorten for the sentence's kernel (see kernel).
-const kernelBudget = -1
-
 // shortKey names one compression: a sentence at a budget.
 type shortKey struct {
 	s      string
@@ -247,17 +209,7 @@ type shortKey struct {
 }
 
 func (x *extractor) shortenNew(s string, budget int) string {
-	p := x.prep[s]
-	if p == nil {
-		if x.prep == nil {
-			x.prep = map[string]*prepared{}
-		}
-		p = prepare(s, x.rec)
-		x.prep[s] = p
-	}
-	if budget == kernelBudget {
-		return x.headline(p.compress(minKept, true))
-	}
+	p := x.prepared(s)
 	c := p.compress(budget, false)
 	out := x.headline(c)
 	// Headline deletions free room: when compression had to cut to fit,
@@ -285,74 +237,6 @@ func distinctMentions(cands []candidate) []mention {
 		}
 	}
 	return out
-}
-
-// coverage is the share of all named in the row built from parts.
-func coverage(all []mention, parts map[int]string, x *extractor) float64 {
-	if len(all) == 0 {
-		return 1
-	}
-	return float64(keptOf(all, rowNames(parts, x))) / float64(len(all))
-}
-
-// newMentions counts the entities of ents the row does not name yet.
-func newMentions(ents []mention, parts map[int]string, x *extractor) int {
-	got := rowNames(parts, x)
-	n := 0
-	for i, m := range ents {
-		if !got.has(m) && !containsMention(ents[:i], m) {
-			n++
-		}
-	}
-	return n
-}
-
-// rowNames is what the row built from parts names.
-func rowNames(parts map[int]string, x *extractor) nameSet {
-	var got []mention
-	texts := make([]string, 0, len(parts))
-	for _, p := range parts {
-		got = append(got, x.rec(p, x.to)...)
-		texts = append(texts, p)
-	}
-	return namesIn(strings.Join(texts, " "), got)
-}
-
-func words(parts map[int]string) int {
-	n := 0
-	for _, p := range parts {
-		n += wordCount(p)
-	}
-	return n
-}
-
-// joinClauses joins compressed sentences, in paragraph order, into one row
-// sentence with semicolons.
-func joinClauses(order []int, parts map[int]string) string {
-	var b strings.Builder
-	for k, i := range order {
-		p := parts[i]
-		if k < len(order)-1 {
-			p = strings.TrimRight(p, ".")
-		}
-		if k > 0 {
-			b.WriteString("; ")
-			p = lowerFirstWord(p)
-		}
-		b.WriteString(p)
-	}
-	return b.String()
-}
-
-// lowerFirstWord lowercases a clause's first word when it is an ordinary
-// word ("The visit…" → "the visit…"), leaving names capitalised.
-func lowerFirstWord(s string) string {
-	toks := tokenize(s)
-	if len(toks) == 0 || toks[0].start != 0 || !stopwords[strings.ToLower(toks[0].text)] {
-		return s
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // maxTitleWords bounds a title or subhead the segmenter did not flag.

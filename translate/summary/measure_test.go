@@ -135,14 +135,14 @@ func TestSeedMeasures(t *testing.T) {
 		if os.Getenv("SUMMARY_DUMP") != "" {
 			t.Log("\n" + dump(sum))
 		}
-		// Floors a little under today's figures (the targets are
-		// 0.40 and 0.80, not yet met on every seed: see targetGap): a
-		// change that makes rows longer or drops more names fails here.
-		if m.ratio > maxRatio {
-			t.Errorf("%s: compression %.2f, want ≤ %.2f", a.ID, m.ratio, maxRatio)
+		// The targets guard every seed, bar one known gap (see
+		// ratioAllowance): a change that makes rows longer or drops names
+		// fails here.
+		if limit := ratioLimit(a.ID); m.ratio > limit {
+			t.Errorf("%s: compression %.2f, want ≤ %.2f", a.ID, m.ratio, limit)
 		}
-		if m.content() < minRetention {
-			t.Errorf("%s: entity retention %.2f, want ≥ %.2f", a.ID, m.content(), minRetention)
+		if m.content() < targetRetention {
+			t.Errorf("%s: entity retention %.2f, want ≥ %.2f", a.ID, m.content(), targetRetention)
 		}
 		if gap := targetGap(a, m); gap != "" {
 			t.Logf("%s: short of the issue's target: %s", a.ID[:3], gap)
@@ -150,14 +150,24 @@ func TestSeedMeasures(t *testing.T) {
 	}
 }
 
-// Regression floors, and the targets (compression ≤ 0.40 for
-// articles over 300 words, retention ≥ 0.80).
-const (
-	maxRatio        = 0.52
-	minRetention    = 0.64
-	targetRatio     = 0.40
-	targetRetention = 0.80
-)
+// The entity target (compression's, targetRatio, is the
+// package's own: allocate.go spends it).
+const targetRetention = 0.80
+
+// ratioAllowance lists the seeds allowed over targetRatio, and by how much:
+// 002 (AP's explainer) spends 40 of its 405 words on subheads and short
+// lines, which are their own rows, and its body sentences sit at what
+// deletion can cut without losing their verb or names (0.47 today).
+var ratioAllowance = map[string]float64{"002": 0.48}
+
+func ratioLimit(id string) float64 {
+	if len(id) >= 3 {
+		if r, ok := ratioAllowance[id[:3]]; ok {
+			return r
+		}
+	}
+	return targetRatio
+}
 
 // targetGap describes how far m is from the targets ("" when met).
 func targetGap(a *corpus.Article, m seedMeasure) string {

@@ -108,7 +108,7 @@ func (s *Summarizer) compute(ctx context.Context, run *articleRun, ps []int, got
 	if run.llm != nil {
 		llmRows = s.llmRows(ctx, run, ps)
 	}
-	x := &extractor{rec: run.rec, to: run.to}
+	x := &extractor{rec: run.rec, to: run.to, room: articleScale(run.a)}
 	for _, p := range ps {
 		row, keep, ok := s.makeRow(run, x, p, tr, llmRows)
 		if !ok {

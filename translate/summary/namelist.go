@@ -1,0 +1,126 @@
+package summary
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A row is one clause of its paragraph, but a paragraph often names more
+// people and places than any one of its clauses. Adding a second clause
+// for them costs a dozen words; listing them costs two or three each. So a
+// row whose clause misses some of the paragraph's names ends with them,
+// written as the translation writes them:
+//
+//	Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un and Pyongyang.
+//
+// The list is built from the paragraph's own words plus glue: the dash that
+// opens it, commas and a final "and" (nameGlue). The dash says "also named
+// here" without claiming a relation ("with" would say they came along);
+// the row's clause keeps the paragraph's point.
+
+// nameGlue is the only word a name list adds that its paragraph's
+// translation may lack.
+const nameGlue = "and"
+
+// maxListed bounds a name list: past three, a row reads as an index.
+const maxListed = 3
+
+// listDash opens a name list.
+const listDash = "—"
+
+// namedExtra is a name of the paragraph the row lacks, as its translation
+// writes it.
+type namedExtra struct {
+	m       mention
+	surface string
+}
+
+// missingNames returns the names of the paragraph's sentences (asides and
+// photo credits left out, as compression drops them whatever the budget)
+// that row does not name, once each, in paragraph order.
+func (x *extractor) missingNames(row string, sents []string) []namedExtra {
+	got := x.names(row)
+	var out []namedExtra
+	var seen []mention
+	for _, s := range sents {
+		if isCredit(s) {
+			continue
+		}
+		safe := x.prepared(s).safe
+		for _, m := range x.rec(safe, x.to) {
+			if !m.named() || got.has(m) || containsMention(seen, m) {
+				continue
+			}
+			seen = append(seen, m)
+			if surface := safe[m.start:m.end]; listable(surface) {
+				out = append(out, namedExtra{m: m, surface: surface})
+			}
+		}
+	}
+	return out
+}
+
+// listable reports whether a recognised name reads as a name on its own:
+// it ends in a capitalised word ("Embassy of" is a recogniser's slip) and
+// is not a shouted dateline or credit ("HANOI").
+func listable(s string) bool {
+	toks := tokenize(s)
+	if len(toks) == 0 || !capitalised(toks[len(toks)-1].text) {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters <= 4 || upper < letters
+}
+
+// withNames appends to row the names of extras that fit in room words (the
+// dash and "and" count), in paragraph order, skipping a name too long for
+// what is left so a shorter later one may still fit. The row is returned
+// unchanged when none fits.
+func withNames(row string, extras []namedExtra, room int) string {
+	used := 1 // the dash
+	var list []string
+	for _, e := range extras {
+		cost := wordCount(e.surface)
+		if len(list) == 1 {
+			cost++ // the "and" a second name brings (commas are free)
+		}
+		if used+cost > room || len(list) == maxListed {
+			continue
+		}
+		used += cost
+		list = append(list, e.surface)
+	}
+	if len(list) == 0 {
+		return row
+	}
+	return strings.TrimRight(strings.TrimSpace(row), ".") + " " + listDash + " " + joinNames(list) + "."
+}
+
+// joinNames writes names as a list: "A", "A and B", "A, B and C".
+func joinNames(names []string) string {
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " " + nameGlue + " " + names[len(names)-1]
+}
+
+// prepared returns s prepared for compression, once per call.
+func (x *extractor) prepared(s string) *prepared {
+	p := x.prep[s]
+	if p == nil {
+		if x.prep == nil {
+			x.prep = map[string]*prepared{}
+		}
+		p = prepare(s, x.rec)
+		x.prep[s] = p
+	}
+	return p
+}
