@@ -2,6 +2,8 @@ package summary
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rosetta-reader/rosetta/corpus/entity"
 )
@@ -42,7 +44,7 @@ func headlineStyle(s string, ms []mention, caption bool) string {
 		return !c.inQuote[t.start] && !insideMention(ms, t.start, t.end)
 	}
 	for i, t := range toks {
-		if free(t) && droppable(toks, i) {
+		if free(t) && standsAlone(s, t) && droppable(toks, i) {
 			c.apply(cut{start: t.start, end: t.end})
 		}
 	}
@@ -65,6 +67,17 @@ func headlineStyle(s string, ms []mention, caption bool) string {
 
 // photoPosition matches a photo position set off by commas.
 var photoPosition = lazy(`,\s*(?:(?:center|centre|far|second|third|top|bottom)\s+)?(?:left|right|center|centre)\s*,`)
+
+// standsAlone reports whether t is a word of its own in s: after a space,
+// an opening mark or the start, before a space, punctuation or the end.
+// Dropping a token glued to symbols ("�A#0") would split the run in two.
+func standsAlone(s string, t token) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:t.start])
+	after, _ := utf8.DecodeRuneInString(s[t.end:])
+	okBefore := t.start == 0 || unicode.IsSpace(before) || unicode.In(before, unicode.Ps, unicode.Pi)
+	okAfter := t.end == len(s) || unicode.IsSpace(after) || unicode.IsPunct(after)
+	return okBefore && okAfter
+}
 
 // droppable reports whether token i is a word headlines leave out.
 func droppable(toks []token, i int) bool {
