@@ -3,6 +3,7 @@ package summary
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A row is one clause of its paragraph, but a paragraph often names more
@@ -52,7 +53,7 @@ func (x *extractor) missingNames(row string, sents []string) []namedExtra {
 				continue
 			}
 			seen = append(seen, m)
-			if surface := safe[m.start:m.end]; listable(surface) {
+			if surface := safe[m.start:m.end]; listable(surface) && wholeWords(safe, m.start, m.end) {
 				out = append(out, namedExtra{m: m, surface: surface})
 			}
 		}
@@ -78,6 +79,16 @@ func listable(s string) bool {
 		}
 	}
 	return letters <= 4 || upper < letters
+}
+
+// wholeWords reports whether s[start:end] neither begins nor ends inside a
+// word: a recogniser may find "Vietnam" in "Vietnamco", which is no name
+// of the paragraph. A possessive or compound may follow ("Moscow’s").
+func wholeWords(s string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:start])
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return (start == 0 || !inWord(before)) && (end == len(s) || !inWord(after))
 }
 
 // withNames appends to row the names of extras that fit in room words (the
