@@ -8,12 +8,16 @@
 // each paragraph's most central sentence is picked (TextRank over sentence
 // similarity, personalised by shared entities and content words) and
 // compressed by deletion only: asides go (parentheticals, credits,
-// attributions), then clauses and tails while over the row's budget (0.3
-// of the paragraph's source words, more where its names need room), then
-// headline style drops articles, auxiliaries and titles before names. A
-// row never holds a word its paragraph's translation lacks, bar the "…"
-// marking a shortened quotation and the ";" joining a second clause. Photo
-// captions get a few words: who is pictured doing what.
+// attributions), then clauses and tails while over the row's budget (0.2
+// of the paragraph's source words, more where its names need room, less in
+// an article whose subheads spend its allowance: see allocate.go), then
+// headline style drops articles, auxiliaries and titles before names. The
+// paragraph's names the clause still misses are listed after a dash as far
+// as the row's room allows ("… on Thursday — Kim Jong Un and Pyongyang."):
+// a word or two each, where a second clause costs a dozen. A row never
+// holds a word its paragraph's translation lacks, bar the "…" marking a
+// shortened quotation and the list's "and". Photo captions get a few
+// words: who is pictured doing what.
 //
 // A backend that can summarise a whole article in one request (the
 // OpenAI-compatible client) writes the rows itself, with the extractive
