@@ -127,8 +127,12 @@ func (x *extractor) mainClause(cands []candidate, order []int, sents []string, b
 		row := withNames(clause, x.missingNames(clause, sents), limit-wordCount(clause))
 		k := keptOf(all, x.names(row))
 		switch {
+		case bestKept < 0:
 		case k != bestKept:
-			if k < bestKept {
+			// A less central sentence must name clearly more to win: the
+			// row should say what the paragraph is about, not only who is
+			// in it.
+			if k < bestKept+centralityMargin {
 				continue
 			}
 		case inClause != bestInClause:
@@ -146,6 +150,10 @@ func (x *extractor) mainClause(cands []candidate, order []int, sents []string, b
 // mainCandidates is how many of the best ranked sentences may be a row's
 // main clause.
 const mainCandidates = 3
+
+// centralityMargin is how many more names a less central candidate's row
+// must keep to replace a more central one.
+const centralityMargin = 2
 
 // widen compresses the row's main sentence to budget words, or to more
 // (up to limit) when that keeps names the tighter version loses: the
