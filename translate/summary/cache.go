@@ -23,7 +23,7 @@ const (
 	kindRow         = "summary.row"
 	kindTranslation = "summary.translation"
 	kindOverview    = "summary.overview"
-	methodVersion   = "5"
+	methodVersion   = "6"
 )
 
 // digest hashes parts into a short hex key component. Parts are joined with
