@@ -34,48 +34,75 @@ func extraFold(r rune) (string, bool) {
 	case 'Þ', 'þ':
 		return "th", true
 	}
+	// unicode61 strips diacritics from Latin letters only: "ѐ" and "ά"
+	// would index unfolded while a query for "е" or "α" folds.
+	if r >= 0x370 && r < 0x500 {
+		return stripMarks(r)
+	}
 	return "", false
 }
 
-// preFold rewrites the letters extraFold knows; everything else is left to
-// the FTS5 tokenizer. All of them encode with lead byte 0xC3..0xC5, so text
-// without those bytes (most text) is returned as is, unallocated.
+// stripMarks lower-cases r and drops its combining marks, reporting whether
+// that changed more than the case.
+func stripMarks(r rune) (string, bool) {
+	var b strings.Builder
+	for _, d := range norm.NFD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, d) {
+			b.WriteRune(unicode.ToLower(d))
+		}
+	}
+	f := b.String()
+	return f, f != string(unicode.ToLower(r))
+}
+
+// preFold prepares text for FTS5. ASCII text goes as it is: unicode61
+// folds it exactly as the query side does. Other text is handed over
+// already tokenised and folded by this package (tokens joined by spaces),
+// so the index holds exactly the terms a query folds to: unicode61 alone
+// strips diacritics from Latin letters only, keeps Thaana or Devanagari
+// marks, spells nothing in jamo, and would disagree with the query side on
+// every such token. The index is contentless, so the text itself is never
+// shown.
 func preFold(s string) string {
-	i := firstExtra(s)
-	if i < 0 {
+	if isASCII(s) {
 		return s
 	}
+	toks := tokenize(s)
 	var b strings.Builder
-	b.Grow(len(s) + 8)
-	b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		if rep, ok := extraFold(r); ok {
-			b.WriteString(rep)
-		} else {
-			b.WriteRune(r)
+	b.Grow(len(s))
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
 		}
+		b.WriteString(t.folded)
 	}
 	return b.String()
 }
 
-// firstExtra returns the offset of the first rune extraFold maps, or -1.
-func firstExtra(s string) int {
-	for j := 0; j < len(s); j++ {
-		if c := s[j]; c >= 0xC3 && c <= 0xC5 {
-			r, _ := utf8.DecodeRuneInString(s[j:])
-			if _, ok := extraFold(r); ok {
-				return j
-			}
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	return -1
+	return true
 }
 
 // isTokenRune mirrors the unicode61 tokenizer's token characters: letters,
 // numbers, private-use, and combining marks (kept so a decomposed "é" stays
 // one token; the mark is then folded away).
 func isTokenRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Mn, r) ||
+		(r >= utf8.RuneSelf && unassigned(r))
+}
+
+// unassigned reports a code point no Unicode category claims: unicode61
+// counts those as token characters (its tables list separators, not
+// letters), so the Go side must too or "0\u0380" would split here and not
+// there.
+func unassigned(r rune) bool {
+	return !unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z,
+		unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs)
 }
 
 // latinFold holds the folded form of every letter from U+00C0 to U+024F
@@ -111,19 +138,26 @@ func foldToken(tok string) string {
 	return b.String()
 }
 
-// foldSlow folds through full Unicode decomposition.
+// foldSlow folds through full Unicode decomposition. Hangul syllables are
+// left whole: NFD would spell them in jamo, which unicode61 does not.
 func foldSlow(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
+	for _, c := range s {
+		if c >= 0xAC00 && c <= 0xD7A3 {
+			b.WriteRune(c)
 			continue
 		}
-		r = unicode.ToLower(r)
-		if rep, ok := extraFold(r); ok {
-			b.WriteString(rep)
-			continue
+		for _, r := range norm.NFD.String(string(c)) {
+			if unicode.Is(unicode.Mn, r) {
+				continue
+			}
+			r = unicode.ToLower(r)
+			if rep, ok := extraFold(r); ok {
+				b.WriteString(rep)
+				continue
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
 	}
 	return b.String()
 }

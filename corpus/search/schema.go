@@ -7,7 +7,7 @@ import (
 
 // schemaVersion is stored in PRAGMA user_version. The index is a cache: an
 // index written by another version is dropped and rebuilt by the next Update.
-const schemaVersion = 4
+const schemaVersion = 5
 
 // Field codes stored in para.field.
 const (
