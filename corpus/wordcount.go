@@ -96,6 +96,10 @@ func plainWords(p string, i int) (int, int) {
 // runeClass classifies a non-ASCII rune, or says wbUnknown.
 func runeClass(r rune) wbClass {
 	switch {
+	case r == 0xb8:
+		// The cedilla joins letters and digits like a letter (WB5, WB9,
+		// WB10) but makes no word alone: leave it to the segmenter.
+		return wbUnknown
 	case r >= 0xc0 && r <= 0x24f:
 		if r == 0xd7 || r == 0xf7 { // × ÷
 			return wbOther
