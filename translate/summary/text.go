@@ -145,11 +145,16 @@ func isNumeric(w string) bool {
 	return strings.IndexFunc(w, unicode.IsDigit) >= 0
 }
 
-// upperFirst capitalises the first letter of s.
+// upperFirst capitalises the first letter of s, when the capital folds
+// back to it: "ϵ" capitalises to "Ε", which is another letter's capital.
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 || !unicode.IsLower(r) {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	up := unicode.ToUpper(r)
+	if unicode.ToLower(up) != r {
+		return s
+	}
+	return string(up) + s[n:]
 }
