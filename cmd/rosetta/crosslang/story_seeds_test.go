@@ -2,11 +2,7 @@ package crosslang_test
 
 import (
 	"context"
-	"encoding/csv"
-	"errors"
-	"fmt"
-	"io"
-	"os"
+sv"$/d
 	"slices"
 	"strings"
 	"testing"
@@ -62,43 +58,12 @@ func TestSampleIsOneStory(t *testing.T) {
 	t.Logf("title %q, entities %v, articles %v", s.Title, s.Entities, s.Articles)
 }
 
-// masakhaNews reads one MasakhaNEWS dev split (category, headline, text, url).
-func masakhaNews(t *testing.T, lang, file string) []*corpus.Article {
-	t.Helper()
-	f, err := os.Open(file)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("%s missing: the shared MasakhaNEWS data is not here", file)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma, r.LazyQuotes, r.FieldsPerRecord = '\t', true, -1
-	var arts []*corpus.Article
-	for i := 0; ; i++ {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		if i == 0 || len(rec) < 3 {
-			continue // header
-		}
-		arts = append(arts, corpus.Build(corpus.Raw{
-			ID: fmt.Sprintf("mn-%s-%03d", lang, i), Title: rec[1], Body: rec[2], Lang: lang, Origin: file,
-		}))
-	}
-	return arts
-}
 
 func TestSeedsStayTogetherAmongRealNews(t *testing.T) {
 	const dir = "../../../../shared/data/masakhanews/"
 	arts := slices.Clone(corpus.Sample().Articles)
-	arts = append(arts, masakhaNews(t, "sw", dir+"swa/dev.tsv")...)
-	arts = append(arts, masakhaNews(t, "en", dir+"eng/dev.tsv")...)
+	arts = append(arts, readMasakha(t, "sw", dir+"swa/dev.tsv")...)
+	arts = append(arts, readMasakha(t, "en", dir+"eng/dev.tsv")...)
 	stories := story.Group(docsFor(t, arts), story.Options{})
 	seeds := map[string]bool{}
 	for _, a := range corpus.Sample().Articles {
