@@ -2,7 +2,6 @@ package crosslang_test
 
 import (
 	"context"
-sv"$/d
 	"slices"
 	"strings"
 	"testing"
@@ -57,7 +56,6 @@ func TestSampleIsOneStory(t *testing.T) {
 	}
 	t.Logf("title %q, entities %v, articles %v", s.Title, s.Entities, s.Articles)
 }
-
 
 func TestSeedsStayTogetherAmongRealNews(t *testing.T) {
 	const dir = "../../../../shared/data/masakhanews/"
