@@ -88,7 +88,10 @@ func wholeWords(s string, start, end int) bool {
 	before, _ := utf8.DecodeLastRuneInString(s[:start])
 	after, _ := utf8.DecodeRuneInString(s[end:])
 	inWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	return (start == 0 || !inWord(before)) && (end == len(s) || !inWord(after))
+	// Nor inside a number's decimal point: "B0" of "B0.5" is no name.
+	numberGoesOn := end+1 < len(s) && (s[end] == '.' || s[end] == ',') && isDigit(s[end+1])
+	numberCameBefore := start >= 2 && (s[start-1] == '.' || s[start-1] == ',') && isDigit(s[start-2])
+	return (start == 0 || !inWord(before)) && (end == len(s) || !inWord(after)) && !numberGoesOn && !numberCameBefore
 }
 
 // withNames appends to row the names of extras that fit in room words (the
