@@ -25,6 +25,7 @@ type env struct {
 	g      *globals
 	cfg    config.Config
 	kv     *cache.Cache // the open translation cache, nil with --no-cache
+	sample bool         // the corpus is the embedded sample
 }
 
 // globals are the flags every command accepts, before or after its name.

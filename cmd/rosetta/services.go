@@ -121,7 +121,7 @@ func (s *services) english(a *corpus.Article) []string {
 // cache directory and updated incrementally.
 func (s *services) searchIndex() (*search.Index, error) {
 	path := ""
-	if len(s.e.g.corpora) > 0 || s.e.storeHasArticles() {
+	if !s.e.sample { // the embedded sample indexes in memory; all else persists
 		p, err := search.DefaultPath()
 		if err != nil {
 			return nil, err

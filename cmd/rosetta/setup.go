@@ -35,6 +35,7 @@ func (e *env) openCorpus() (*corpus.Corpus, error) {
 	if len(e.cfg.Sources) > 0 {
 		return e.loadSources(e.cfg.Sources)
 	}
+	e.sample = true
 	return corpus.Sample(), nil
 }
 
@@ -79,18 +80,6 @@ func onAllCores(n int, fn func(i int)) {
 	}
 	close(next)
 	wg.Wait()
-}
-
-// storeHasArticles reports whether the corpus came from the store, which
-// decides whether the search index is persisted.
-func (e *env) storeHasArticles() bool {
-	st, err := e.openStore()
-	if err != nil {
-		return false
-	}
-	defer st.Close()
-	n, err := st.Count(e.ctx)
-	return err == nil && n > 0
 }
 
 // firstScreen is how many of the newest stored articles the TUI lists for
