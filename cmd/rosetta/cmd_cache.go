@@ -30,7 +30,9 @@ func cacheCmd() *command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(e.stdout, "%s: %+v\n", c.Path(), st)
+			// Hits and misses count this process's lookups: none here.
+			fmt.Fprintf(e.stdout, "%s: %d translations, %d summary entries, %d KB\n",
+				c.Path(), st.Translations, st.Entries, st.Bytes/1024)
 			return nil
 		},
 	}
