@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync/atomic"
+	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -76,11 +77,25 @@ func Open(ctx context.Context, path string) (*Cache, error) {
 		return nil, fmt.Errorf("cache: opening %s: %w", path, err)
 	}
 	c := &Cache{db: db, path: path}
-	if err := c.init(ctx); err != nil {
+	// Turning a brand-new file to WAL needs a lock SQLite does not wait
+	// for, so processes creating the cache at the same moment may see
+	// SQLITE_BUSY once; the file is ready a moment later.
+	err = c.init(ctx)
+	for try := 1; isBusy(err) && try < 20 && ctx.Err() == nil; try++ {
+		time.Sleep(time.Duration(try) * 10 * time.Millisecond)
+		err = c.init(ctx)
+	}
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("cache: opening %s: %w", path, err)
 	}
 	return c, nil
+}
+
+// isBusy reports SQLITE_BUSY (primary code 5) from the driver.
+func isBusy(err error) bool {
+	var coded interface{ Code() int }
+	return errors.As(err, &coded) && coded.Code()&0xff == 5
 }
 
 // dsn asks the driver to set, on every connection: WAL (readers and one
