@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/rosetta-reader/rosetta/translate"
 	"github.com/rosetta-reader/rosetta/translate/internal/batch"
@@ -34,11 +33,8 @@ type Config struct {
 	// after upgrading the apertium-* packages.
 	Model string
 
-	Timeout     time.Duration
-	Concurrency int
-	RPS         float64
-	MaxAttempts int
-	HTTPClient  *http.Client
+	// Tuning holds the HTTP settings: timeout, concurrency, rate, attempts.
+	httpx.Tuning
 }
 
 // Client implements translate.Backend for Apertium APY.
@@ -55,10 +51,7 @@ func New(cfg Config) *Client {
 	return &Client{
 		base:  strings.TrimRight(cmp.Or(strings.TrimSpace(cfg.BaseURL), DefaultBaseURL), "/"),
 		model: cmp.Or(cfg.Model, DefaultModel),
-		http: httpx.New(httpx.Options{
-			Name: "apertium", Timeout: cfg.Timeout, Concurrency: cfg.Concurrency, RPS: cfg.RPS,
-			MaxAttempts: cfg.MaxAttempts, HTTPClient: cfg.HTTPClient,
-		}),
+		http:  httpx.New(cfg.Tuning.Options("apertium")),
 	}
 }
 

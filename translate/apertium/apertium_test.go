@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/rosetta-reader/rosetta/translate/internal/httpx"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -80,7 +81,7 @@ func TestConformance(t *testing.T) {
 
 func TestParallelBounded(t *testing.T) {
 	f := &fake{t: t}
-	c := New(Config{BaseURL: serve(t, f), Concurrency: 3})
+	c := New(Config{BaseURL: serve(t, f), Tuning: httpx.Tuning{Concurrency: 3}})
 	segs := slices.Repeat([]string{"habari"}, 40)
 	got, err := c.Translate(context.Background(), segs, "sw", "en")
 	if err != nil || len(got) != 40 || got[39] != expect("habari") {

@@ -3,6 +3,7 @@ package apertium
 import (
 	"context"
 	"errors"
+	"github.com/rosetta-reader/rosetta/translate/internal/httpx"
 	"slices"
 	"strings"
 	"testing"
@@ -15,7 +16,7 @@ import (
 // Spanish–English pair, started on 127.0.0.1 for the test.
 func TestRealAPY(t *testing.T) {
 	base := startAPY(t)
-	c := New(Config{BaseURL: base, Timeout: 20 * time.Second})
+	c := New(Config{BaseURL: base, Tuning: httpx.Tuning{Timeout: 20 * time.Second}})
 	ctx := context.Background()
 
 	t.Run("pairs", func(t *testing.T) {

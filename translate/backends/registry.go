@@ -9,6 +9,7 @@ import (
 	"github.com/rosetta-reader/rosetta/translate/deepl"
 	"github.com/rosetta-reader/rosetta/translate/gist"
 	"github.com/rosetta-reader/rosetta/translate/google"
+	"github.com/rosetta-reader/rosetta/translate/internal/httpx"
 	"github.com/rosetta-reader/rosetta/translate/libretranslate"
 	"github.com/rosetta-reader/rosetta/translate/openai"
 )
@@ -25,16 +26,14 @@ func registry() map[string]entry {
 			defaults: Settings{BaseURL: openai.DefaultBaseURL, Model: openai.DefaultModel, APIKeyEnv: "OPENAI_API_KEY"},
 			needsKey: func(s Settings) bool { return isHost(s.BaseURL, "api.openai.com") },
 			build: func(s Settings, key translate.Secret) translate.Backend {
-				return openai.New(openai.Config{BaseURL: s.BaseURL, Model: s.Model, APIKey: key,
-					Timeout: s.Timeout, Concurrency: s.Concurrency, RPS: s.RPS, MaxAttempts: s.MaxAttempts})
+				return openai.New(openai.Config{BaseURL: s.BaseURL, Model: s.Model, APIKey: key, Tuning: s.tuning()})
 			},
 		},
 		"libretranslate": {
 			defaults: Settings{BaseURL: libretranslate.DefaultBaseURL, Model: libretranslate.DefaultModel, APIKeyEnv: "LIBRETRANSLATE_API_KEY"},
 			needsKey: func(s Settings) bool { return isHost(s.BaseURL, "libretranslate.com") },
 			build: func(s Settings, key translate.Secret) translate.Backend {
-				return libretranslate.New(libretranslate.Config{BaseURL: s.BaseURL, Model: s.Model, APIKey: key,
-					Timeout: s.Timeout, Concurrency: s.Concurrency, RPS: s.RPS, MaxAttempts: s.MaxAttempts})
+				return libretranslate.New(libretranslate.Config{BaseURL: s.BaseURL, Model: s.Model, APIKey: key, Tuning: s.tuning()})
 			},
 		},
 		"deepl": {
@@ -42,23 +41,20 @@ func registry() map[string]entry {
 			defaults: Settings{APIKeyEnv: "DEEPL_AUTH_KEY"},
 			needsKey: func(Settings) bool { return true },
 			build: func(s Settings, key translate.Secret) translate.Backend {
-				return deepl.New(deepl.Config{BaseURL: s.BaseURL, Model: s.Model, APIKey: key,
-					Timeout: s.Timeout, Concurrency: s.Concurrency, RPS: s.RPS, MaxAttempts: s.MaxAttempts})
+				return deepl.New(deepl.Config{BaseURL: s.BaseURL, Model: s.Model, APIKey: key, Tuning: s.tuning()})
 			},
 		},
 		"google": {
 			defaults: Settings{BaseURL: google.DefaultBaseURL, Model: google.DefaultModel, APIKeyEnv: "GOOGLE_API_KEY"},
 			needsKey: func(Settings) bool { return true },
 			build: func(s Settings, key translate.Secret) translate.Backend {
-				return google.New(google.Config{BaseURL: s.BaseURL, Model: s.Model, APIKey: key,
-					Timeout: s.Timeout, Concurrency: s.Concurrency, RPS: s.RPS, MaxAttempts: s.MaxAttempts})
+				return google.New(google.Config{BaseURL: s.BaseURL, Model: s.Model, APIKey: key, Tuning: s.tuning()})
 			},
 		},
 		"apertium": {
 			defaults: Settings{BaseURL: apertium.DefaultBaseURL, Model: apertium.DefaultModel},
 			build: func(s Settings, _ translate.Secret) translate.Backend {
-				return apertium.New(apertium.Config{BaseURL: s.BaseURL, Model: s.Model,
-					Timeout: s.Timeout, Concurrency: s.Concurrency, RPS: s.RPS, MaxAttempts: s.MaxAttempts})
+				return apertium.New(apertium.Config{BaseURL: s.BaseURL, Model: s.Model, Tuning: s.tuning()})
 			},
 		},
 	}
@@ -72,4 +68,9 @@ func isHost(base, host string) bool {
 	}
 	h := strings.ToLower(u.Hostname())
 	return h == host || strings.HasSuffix(h, "."+host)
+}
+
+// tuning is the HTTP part of s, as every remote backend's Config takes it.
+func (s Settings) tuning() httpx.Tuning {
+	return httpx.Tuning{Timeout: s.Timeout, Concurrency: s.Concurrency, RPS: s.RPS, MaxAttempts: s.MaxAttempts}
 }

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/rosetta-reader/rosetta/translate"
 	"github.com/rosetta-reader/rosetta/translate/internal/batch"
@@ -40,11 +39,8 @@ type Config struct {
 	Model  string
 	APIKey translate.Secret
 
-	Timeout     time.Duration
-	Concurrency int
-	RPS         float64
-	MaxAttempts int
-	HTTPClient  *http.Client
+	// Tuning holds the HTTP settings: timeout, concurrency, rate, attempts.
+	httpx.Tuning
 }
 
 // Client implements translate.Backend for DeepL.
@@ -70,10 +66,7 @@ func New(cfg Config) *Client {
 		base:  base,
 		model: strings.TrimSpace(cfg.Model),
 		key:   cfg.APIKey,
-		http: httpx.New(httpx.Options{
-			Name: "deepl", Timeout: cfg.Timeout, Concurrency: cfg.Concurrency, RPS: cfg.RPS,
-			MaxAttempts: cfg.MaxAttempts, HTTPClient: cfg.HTTPClient, Secrets: []string{cfg.APIKey.Reveal()},
-		}),
+		http:  httpx.New(cfg.Tuning.Options("deepl", cfg.APIKey.Reveal())),
 	}
 }
 

@@ -13,7 +13,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/rosetta-reader/rosetta/translate"
 	"github.com/rosetta-reader/rosetta/translate/internal/batch"
@@ -42,11 +41,8 @@ type Config struct {
 	Model  string
 	APIKey translate.Secret
 
-	Timeout     time.Duration
-	Concurrency int
-	RPS         float64
-	MaxAttempts int
-	HTTPClient  *http.Client
+	// Tuning holds the HTTP settings: timeout, concurrency, rate, attempts.
+	httpx.Tuning
 }
 
 // Client implements translate.Backend for Google Translation v2.
@@ -65,10 +61,7 @@ func New(cfg Config) *Client {
 		base:  strings.TrimRight(cmp.Or(strings.TrimSpace(cfg.BaseURL), DefaultBaseURL), "/"),
 		model: cmp.Or(strings.TrimSpace(cfg.Model), DefaultModel),
 		key:   cfg.APIKey,
-		http: httpx.New(httpx.Options{
-			Name: "google", Timeout: cfg.Timeout, Concurrency: cfg.Concurrency, RPS: cfg.RPS,
-			MaxAttempts: cfg.MaxAttempts, HTTPClient: cfg.HTTPClient, Secrets: []string{cfg.APIKey.Reveal()},
-		}),
+		http:  httpx.New(cfg.Tuning.Options("google", cfg.APIKey.Reveal())),
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/rosetta-reader/rosetta/translate/internal/httpx"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -155,7 +156,7 @@ func TestKeyNotInTransportErrors(t *testing.T) {
 	srv := httptest.NewServer(http.NotFoundHandler())
 	srv.Close()
 	const key = "AIzaSy-secret-key-value"
-	_, err := New(Config{BaseURL: srv.URL, APIKey: key, MaxAttempts: 1}).Translate(context.Background(), []string{"a"}, "sw", "en")
+	_, err := New(Config{BaseURL: srv.URL, APIKey: key, Tuning: httpx.Tuning{MaxAttempts: 1}}).Translate(context.Background(), []string{"a"}, "sw", "en")
 	if err == nil || strings.Contains(err.Error(), key) || strings.Contains(fmt.Sprintf("%#v", err), key) {
 		t.Fatalf("err %v leaks the key or is nil", err)
 	}

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/rosetta-reader/rosetta/translate"
 	"github.com/rosetta-reader/rosetta/translate/internal/batch"
@@ -38,11 +37,8 @@ type Config struct {
 	APIKey            translate.Secret
 	Batch, BatchBytes int
 
-	Timeout     time.Duration
-	Concurrency int
-	RPS         float64
-	MaxAttempts int
-	HTTPClient  *http.Client
+	// Tuning holds the HTTP settings: timeout, concurrency, rate, attempts.
+	httpx.Tuning
 }
 
 // Client implements translate.Backend for LibreTranslate.
@@ -65,10 +61,7 @@ func New(cfg Config) *Client {
 		key:       cfg.APIKey,
 		batch:     cmp.Or(cfg.Batch, DefaultBatch),
 		batchSize: cmp.Or(cfg.BatchBytes, DefaultBatchBytes),
-		http: httpx.New(httpx.Options{
-			Name: "libretranslate", Timeout: cfg.Timeout, Concurrency: cfg.Concurrency, RPS: cfg.RPS,
-			MaxAttempts: cfg.MaxAttempts, HTTPClient: cfg.HTTPClient, Secrets: []string{cfg.APIKey.Reveal()},
-		}),
+		http:      httpx.New(cfg.Tuning.Options("libretranslate", cfg.APIKey.Reveal())),
 	}
 }
 

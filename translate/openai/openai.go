@@ -47,11 +47,8 @@ type Config struct {
 	// MaxTokens caps the answer; 0 leaves it to the server.
 	MaxTokens int
 
-	Timeout     time.Duration
-	Concurrency int
-	RPS         float64
-	MaxAttempts int
-	HTTPClient  *http.Client
+	// Tuning holds the HTTP settings: timeout, concurrency, rate, attempts.
+	httpx.Tuning
 }
 
 // Client translates through an OpenAI-compatible server. It implements
@@ -88,15 +85,10 @@ func New(cfg Config) *Client {
 		batchSize: cmp.Or(cfg.BatchBytes, DefaultBatchBytes),
 		maxTokens: cfg.MaxTokens,
 	}
-	c.http = httpx.New(httpx.Options{
-		Name:        "openai",
-		Timeout:     cmp.Or(cfg.Timeout, DefaultTimeout),
-		Concurrency: cmp.Or(cfg.Concurrency, DefaultConcurrency),
-		RPS:         cfg.RPS,
-		MaxAttempts: cfg.MaxAttempts,
-		HTTPClient:  cfg.HTTPClient,
-		Secrets:     []string{cfg.APIKey.Reveal()},
-	})
+	t := cfg.Tuning
+	t.Timeout = cmp.Or(t.Timeout, DefaultTimeout)
+	t.Concurrency = cmp.Or(t.Concurrency, DefaultConcurrency)
+	c.http = httpx.New(t.Options("openai", cfg.APIKey.Reveal()))
 	return c
 }
 

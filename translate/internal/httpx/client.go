@@ -268,3 +268,21 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// Tuning is the part of Options a user sets per backend (the config
+// file's timeout, concurrency, rps, max_attempts); every backend's Config
+// embeds it.
+type Tuning struct {
+	Timeout     time.Duration
+	Concurrency int
+	RPS         float64
+	MaxAttempts int
+	HTTPClient  *http.Client
+}
+
+// Options returns Options for a client called name carrying t, with
+// secrets to redact from its errors.
+func (t Tuning) Options(name string, secrets ...string) Options {
+	return Options{Name: name, Timeout: t.Timeout, Concurrency: t.Concurrency, RPS: t.RPS,
+		MaxAttempts: t.MaxAttempts, HTTPClient: t.HTTPClient, Secrets: secrets}
+}
