@@ -11,6 +11,7 @@ import (
 
 	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/feed"
+	"github.com/rosetta-reader/rosetta/corpus/langid"
 	"github.com/rosetta-reader/rosetta/corpus/sanitize"
 	"github.com/rosetta-reader/rosetta/corpus/search"
 	"github.com/rosetta-reader/rosetta/corpus/store"
@@ -41,6 +42,9 @@ func runTUI(e *env, args []string) error {
 	if len(pos) > 0 {
 		return usageErr("unknown command %q (see rosetta --help)", pos[0])
 	}
+	// The sample and most sources need language detection before the
+	// first frame: parse its model on another core meanwhile.
+	go langid.Preload()
 	if err := e.loadConfig(); err != nil {
 		return err
 	}

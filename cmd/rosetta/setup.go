@@ -21,14 +21,16 @@ import (
 //
 // Sources that fail are reported as warnings on stderr (one line each)
 // while the rest load.
-func (e *env) openCorpus() (*corpus.Corpus, error) {
+func (e *env) openCorpus() (*corpus.Corpus, error) { return e.openCorpusFrom(true) }
+
+// openCorpusFrom is openCorpus; withStore false skips step 2 when the
+// caller has already found the store empty.
+func (e *env) openCorpusFrom(withStore bool) (*corpus.Corpus, error) {
 	if len(e.g.corpora) > 0 {
 		return e.loadSources(e.g.corpora)
 	}
-	if st, err := e.openStore(); err == nil {
-		c, err := e.storedCorpus(st)
-		st.Close()
-		if err == nil && c.Len() > 0 {
+	if withStore {
+		if c := e.storedIfAny(); c != nil {
 			return c, nil
 		}
 	}
@@ -37,6 +39,20 @@ func (e *env) openCorpus() (*corpus.Corpus, error) {
 	}
 	e.sample = true
 	return corpus.Sample(), nil
+}
+
+// storedIfAny is the store's articles, or nil when there are none or the
+// store cannot be read.
+func (e *env) storedIfAny() *corpus.Corpus {
+	st, err := e.openStore()
+	if err != nil {
+		return nil
+	}
+	defer st.Close()
+	if c, err := e.storedCorpus(st); err == nil && c.Len() > 0 {
+		return c
+	}
+	return nil
 }
 
 func (e *env) loadSources(srcs []string) (*corpus.Corpus, error) {
@@ -97,6 +113,11 @@ func (e *env) tuiCorpus(st *store.Store) (c *corpus.Corpus, rest func(context.Co
 		if err == nil && len(hs) > 0 {
 			rest = func(ctx context.Context) (*corpus.Corpus, error) { return lazyStoredCorpus(ctx, st) }
 			return corpus.NewLazy(hs, st.Build), rest, nil
+		}
+		if err == nil {
+			// The store is empty: do not open it a second time to see so.
+			c, err = e.openCorpusFrom(false)
+			return c, nil, err
 		}
 	}
 	c, err = e.openCorpus()

@@ -60,6 +60,11 @@ func Detect(text string) (lang string, conf float64) {
 	return m.detect(text)
 }
 
+// Preload parses the embedded model now rather than on the first Detect:
+// a program that will detect soon calls it on a goroutine at start-up, so
+// the parse (a few milliseconds) overlaps its other start-up work.
+func Preload() { _, _ = loaded() }
+
 // Languages returns the codes Detect can answer: the model's, then the
 // three told by script.
 func Languages() []string {
