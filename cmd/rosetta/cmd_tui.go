@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -45,6 +46,7 @@ func runTUI(e *env, args []string) error {
 	// The sample and most sources need language detection before the
 	// first frame: parse its model on another core meanwhile.
 	go langid.Preload()
+	startupGC()
 	if err := e.loadConfig(); err != nil {
 		return err
 	}
@@ -331,3 +333,21 @@ func (r *refresher) Corpus() *corpus.Corpus {
 	defer r.mu.Unlock()
 	return r.c
 }
+
+// startupGC turns the collector off until the first frame has surely been
+// drawn: start-up allocates a few megabytes, and a collection then delays
+// the first frame by a millisecond or two. A memory limit keeps a large
+// corpus from growing the heap unchecked meanwhile.
+func startupGC() {
+	pct := debug.SetGCPercent(-1)
+	limit := debug.SetMemoryLimit(startupHeap)
+	time.AfterFunc(startupWindow, func() {
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(pct)
+	})
+}
+
+const (
+	startupWindow = 300 * time.Millisecond // the first frame's budget (issue 7)
+	startupHeap   = 256 << 20
+)
