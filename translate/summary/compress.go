@@ -184,13 +184,28 @@ func newCompression(s string, ms []mention) *compression {
 			if len(loc) >= 4 && loc[2] >= 0 {
 				k.start, k.end = loc[2], loc[3]
 			}
-			if k.end > k.start && (r.check == nil || r.check(s, k.start, k.end)) {
+			// A rule's pattern may start inside a word ("1A – POOL"
+			// is no credit "A – POOL"): a cut never splits one.
+			if k.end > k.start && !splitsWord(s, k.start) && !splitsWord(s, k.end) &&
+				(r.check == nil || r.check(s, k.start, k.end)) {
 				c.cands = append(c.cands, k)
 			}
 		}
 	}
 	c.cands = append(c.cands, c.tails()...)
 	return c
+}
+
+// splitsWord reports whether byte offset i falls between two letters or
+// digits of one word.
+func splitsWord(s string, i int) bool {
+	if i <= 0 || i >= len(s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i:])
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return isWord(before) && isWord(after)
 }
 
 // tails lists optional cuts from a tail word, or a comma before one, past
