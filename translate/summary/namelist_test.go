@@ -114,10 +114,14 @@ func FuzzNameList(f *testing.F) {
 		}
 		words := map[string]bool{nameGlue: true}
 		// Case aside: a sentence's first word is capitalised.
-		for _, tk := range tokenize(strings.ToLower(text)) {
-			words[tk.text] = true
-			for _, p := range strings.FieldsFunc(tk.text, isWordJoiner) {
-				words[p] = true
+		// Words of the sentences too: a combining mark after a sentence's
+		// closing "!" belongs to it (a grapheme), not to the next word.
+		for _, s := range append([]string{text}, sents...) {
+			for _, tk := range tokenize(strings.ToLower(s)) {
+				words[tk.text] = true
+				for _, p := range strings.FieldsFunc(tk.text, isWordJoiner) {
+					words[p] = true
+				}
 			}
 		}
 		for _, tk := range tokenize(strings.ToLower(out)) {
