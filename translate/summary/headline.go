@@ -69,13 +69,16 @@ func headlineStyle(s string, ms []mention, caption bool) string {
 var photoPosition = lazy(`,\s*(?:(?:center|centre|far|second|third|top|bottom)\s+)?(?:left|right|center|centre)\s*,`)
 
 // standsAlone reports whether t is a word of its own in s: after a space,
-// an opening mark or the start, before a space, punctuation or the end.
+// an opening mark or the start, before a space, the end, or punctuation
+// other than an opening mark.
 // Dropping a token glued to symbols ("�A#0") would split the run in two.
 func standsAlone(s string, t token) bool {
 	before, _ := utf8.DecodeLastRuneInString(s[:t.start])
 	after, _ := utf8.DecodeRuneInString(s[t.end:])
 	okBefore := t.start == 0 || unicode.IsSpace(before) || unicode.In(before, unicode.Ps, unicode.Pi)
-	okAfter := t.end == len(s) || unicode.IsSpace(after) || unicode.IsPunct(after)
+	// An opening mark after the word glues it to what follows ("A(").
+	okAfter := t.end == len(s) || unicode.IsSpace(after) ||
+		unicode.IsPunct(after) && !unicode.In(after, unicode.Ps, unicode.Pi)
 	return okBefore && okAfter
 }
 
