@@ -105,7 +105,12 @@ func gluedHeading(p string, pairs map[capPair]int) int {
 		return 0 // the common case, decided without splitting words
 	}
 	var buf [24]word
-	ws := titleRun(p, buf[:0])
+	return headingEnd(p, titleRun(p, buf[:0]), pairs)
+}
+
+// headingEnd is gluedHeading's decision once the opening title-case run ws
+// of p is split out.
+func headingEnd(p string, ws []word, pairs map[capPair]int) int {
 	run := len(ws)
 	cut := -1
 	for k := run - 1; k >= 2; k-- {

@@ -9,7 +9,8 @@ import (
 )
 
 // gluedHeadingByDefinition is gluedHeading as first written: all leading
-// words split out, spaces counted to the end. The faster one must agree.
+// words split out, then the same decision (headingEnd). The faster split
+// (titleRun) must agree.
 func gluedHeadingByDefinition(p string, pairs map[capPair]int) int {
 	if !capitalised(p[:min(len(p), 16)]) {
 		return 0
@@ -30,32 +31,7 @@ func gluedHeadingByDefinition(p string, pairs map[capPair]int) int {
 			break
 		}
 	}
-	cut := -1
-	for k := run - 1; k >= 2; k-- {
-		if capitalised(ws[k].text) && capitalised(ws[k-1].text) && !connector(ws[k-1].text) {
-			cut = k
-			break
-		}
-	}
-	if cut < 0 || strings.Count(p[ws[cut].start:], " ") < 6 {
-		return 0
-	}
-	hasConnector := false
-	for j := 0; j < cut; j++ {
-		if connector(ws[j].text) {
-			hasConnector = true
-		}
-		if j > 0 && pairs[pairKey(ws[j-1].text, ws[j].text)] > 1 {
-			return 0
-		}
-	}
-	if !hasConnector || pairs[pairKey(ws[cut-1].text, trimPunct(ws[cut].text))] > 1 {
-		return 0
-	}
-	if utf8.RuneCountInString(p[:ws[cut].start]) > maxHeadingRunes {
-		return 0
-	}
-	return ws[cut].start
+	return headingEnd(p, ws[:run], pairs)
 }
 
 func FuzzGluedHeading(f *testing.F) {
