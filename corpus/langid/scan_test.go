@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -98,12 +99,8 @@ func TestDecideMatchesExp(t *testing.T) {
 		for i := range scores {
 			scores[i] = -rng.Int64N(spread)
 		}
-		best := 0
-		for i := range scores {
-			if scores[i] > scores[best] {
-				best = i
-			}
-		}
+		// The reference: the first best score, and math.Exp itself.
+		best := slices.Index(scores, slices.Max(scores))
 		sum := 0.0
 		for _, s := range scores {
 			if d := s - scores[best]; d > -40*damping {
