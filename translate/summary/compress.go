@@ -196,16 +196,15 @@ func newCompression(s string, ms []mention) *compression {
 	return c
 }
 
-// splitsWord reports whether byte offset i falls between two letters or
-// digits of one word.
+// splitsWord reports whether byte offset i falls between two word
+// characters (as tokenize counts them) of one word.
 func splitsWord(s string, i int) bool {
 	if i <= 0 || i >= len(s) {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[i:])
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-	return isWord(before) && isWord(after)
+	return isWordRune(before) && isWordRune(after)
 }
 
 // tails lists optional cuts from a tail word, or a comma before one, past
