@@ -125,10 +125,7 @@ func snippet(text string, spans [][2]int) (string, [][2]int) {
 	at := make(map[int]int, 2*len(spans))
 	for i, r := range text[lo:hi] {
 		at[lo+i] = b.Len()
-		if r == utf8.RuneError || unicode.IsControl(r) || isInvisibleControl(r) {
-			r = ' '
-		}
-		b.WriteRune(r)
+		b.WriteRune(shown(r))
 	}
 	at[hi] = b.Len()
 	var out [][2]int
@@ -143,6 +140,15 @@ func snippet(text string, spans [][2]int) (string, [][2]int) {
 		b.WriteString("…")
 	}
 	return b.String(), out
+}
+
+// shown is r as a snippet shows it: controls, invisible format characters
+// and invalid bytes as spaces.
+func shown(r rune) rune {
+	if r == utf8.RuneError || unicode.IsControl(r) || isInvisibleControl(r) {
+		return ' '
+	}
+	return r
 }
 
 // isInvisibleControl covers format characters that reorder or hide text in
