@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,8 +36,14 @@ func notWellFormed(t *testing.T) map[string]bool {
 
 // fixtureFeeds lists the feed documents among the shared fixtures: the XML
 // files plus the JSON feeds, leaving out gofeed's expected-output JSON.
+// None when the shared data is not beside the checkout (a test that needs
+// them skips through notWellFormed; others go on with their own inputs).
 func fixtureFeeds(t *testing.T) []string {
 	t.Helper()
+	if _, err := os.Stat(fixturesDir); errors.Is(err, fs.ErrNotExist) {
+		t.Logf("shared fixtures not available: %v", err)
+		return nil
+	}
 	var out []string
 	err := filepath.WalkDir(fixturesDir, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
