@@ -92,6 +92,11 @@ func Each(ctx context.Context, par, n int, fn func(ctx context.Context, i int) e
 func feed(ctx context.Context, next chan<- int, n int) {
 	defer close(next)
 	for i := range n {
+		// select picks at random among ready cases: without this check a
+		// waiting worker would keep getting indices after ctx ended.
+		if ctx.Err() != nil {
+			return
+		}
 		select {
 		case next <- i:
 		case <-ctx.Done():

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/rosetta-reader/rosetta/translate"
 )
@@ -33,6 +34,15 @@ func TestEachStopsOnFirstError(t *testing.T) {
 		ran.Add(1)
 		if i == 3 {
 			return boom
+		}
+		if i > 3 {
+			// In flight when the error comes: wait to see it, so the
+			// count does not depend on how the goroutines are scheduled.
+			select {
+			case <-ctx.Done():
+			case <-time.After(5 * time.Second):
+				t.Error("the error did not cancel the calls in flight")
+			}
 		}
 		return ctx.Err()
 	})
