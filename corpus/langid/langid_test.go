@@ -64,8 +64,8 @@ func TestModelParses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.codes) < 20 || len(m.slab) < 10000 {
-		t.Fatalf("model has %d languages and a %d-byte slab", len(m.codes), len(m.slab))
+	if len(m.codes) < 20 || m.Grams() < 10000 {
+		t.Fatalf("model has %d languages and %d grams", len(m.codes), m.Grams())
 	}
 	for _, bad := range [][]byte{nil, []byte("RLID1"), modelBytes[:len(modelBytes)/2], append(append([]byte{}, modelBytes...), 0)} {
 		if _, err := parseModel(bad); err == nil {
@@ -182,5 +182,15 @@ func BenchmarkDetect(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Detect(p)
+	}
+}
+
+// BenchmarkLoad is the model's load, on the path to the reader's first
+// frame (langid.Preload).
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := parseModel(modelBytes); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

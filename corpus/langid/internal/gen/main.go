@@ -5,14 +5,12 @@
 //
 // For each language it counts the character trigrams of the first -train
 // lines (the rest is held out for evaluation), keeps the -top most frequent,
-// and writes their log-probabilities, quantised to one byte, in the format
-// read by corpus/langid (model.go).
+// and writes their log-probabilities, quantised to one byte, as the lookup
+// table corpus/langid probes in place (internal/modelfile).
 package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/binary"
 	"flag"
 	"fmt"
 	"math"
@@ -20,6 +18,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/rosetta-reader/rosetta/corpus/langid/internal/modelfile"
 	"github.com/rosetta-reader/rosetta/corpus/langid/internal/ngram"
 )
 
@@ -70,24 +69,24 @@ func run(data, out string, train, top int) error {
 		}
 		profiles[i] = p
 	}
-	var buf bytes.Buffer
-	buf.WriteString("RLID1")
-	buf.WriteByte(byte(len(languages)))
+	codes := make([]string, len(languages))
 	floors := make([]byte, len(languages))
 	for i, l := range languages {
-		floors[i] = floor(profiles[i], top)
-		buf.WriteString(l.code)
-		buf.WriteByte(floors[i])
+		codes[i], floors[i] = l.code, floor(profiles[i], top)
 	}
 	vocab := union(profiles, top)
-	buf.Write(binary.AppendUvarint(nil, uint64(len(vocab))))
-	for _, g := range vocab {
-		writeGram(&buf, g, profiles, floors)
+	grams := make([]modelfile.Gram, len(vocab))
+	for i, g := range vocab {
+		grams[i] = modelfile.Gram{Hash: ngram.Hash(g), Pairs: gains(g, profiles, floors)}
 	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+	b, err := modelfile.Encode(codes, floors, grams)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
 		return fmt.Errorf("write model: %w", err)
 	}
-	fmt.Printf("gen: %d languages, %d grams, %d bytes\n", len(languages), len(vocab), buf.Len())
+	fmt.Printf("gen: %d languages, %d grams, %d bytes\n", len(languages), len(vocab), len(b))
 	return nil
 }
 
@@ -156,23 +155,19 @@ func floor(p profile, top int) byte {
 	return quant(float64(p.counts[ks[len(ks)-1]])/2, p.total)
 }
 
-// writeGram writes a gram and the (language, score) pairs of every language
+// gains returns the (language, gain) pairs of a gram for every language
 // where it scores at least half a nat above the floor: smaller gains carry
 // almost no evidence and would only cost time in the scoring loop.
-func writeGram(buf *bytes.Buffer, g string, ps []profile, floors []byte) {
-	buf.WriteByte(byte(len(g)))
-	buf.WriteString(g)
+func gains(g string, ps []profile, floors []byte) []byte {
 	var pairs []byte
 	for i, p := range ps {
 		c := p.counts[g]
 		if c == 0 {
 			continue
 		}
-		q := quant(float64(c), p.total)
-		if int(floors[i])-int(q) >= Scale/2 {
-			pairs = append(pairs, byte(i), q)
+		if gain := int(floors[i]) - int(quant(float64(c), p.total)); gain >= Scale/2 {
+			pairs = append(pairs, byte(i), byte(gain))
 		}
 	}
-	buf.WriteByte(byte(len(pairs) / 2))
-	buf.Write(pairs)
+	return pairs
 }
