@@ -243,6 +243,9 @@ func (c *compression) tails() []cut {
 			}
 			out = append(out, cut{start: start, end: end, kind: optional})
 		}
+		if t.text == "as" && asClause(c.toks, i) {
+			out = append(out, cut{start: t.start, end: end, kind: optional})
+		}
 		if prepTail(c.toks, i) {
 			out = append(out, cut{start: t.start, end: end, kind: optional})
 		}

@@ -101,7 +101,9 @@ func droppable(toks []token, i int) bool {
 		return prev != "" && next != ""
 	case "a", "an":
 		return next != "" && !quantities[next] && !keepArticleAfter[prev]
-	case "is", "are", "was", "were":
+	case "is", "are":
+		return (participle(next) || futureFrame(toks, i+1)) && !auxiliaries[prev]
+	case "was", "were":
 		return participle(next) && !auxiliaries[prev]
 	case "has", "have":
 		if next == "been" && i+2 < len(toks) && participle(toks[i+2].text) {
@@ -113,7 +115,19 @@ func droppable(toks []token, i int) bool {
 	case "that":
 		return reporting[prev] && next != "" && !isVerbish(next) && !stopwordVerbs[next]
 	}
-	return false
+	return (prev == "is" || prev == "are") && futureFrame(toks, i)
+}
+
+// futureFrame reports whether token i is a participle that, after "is" or
+// "are", only says an act is planned ("is expected to visit"): headlines
+// write the plan as "to visit", so both words go. The word after "to" must
+// read as a verb (lowercase, no article or number), not a noun phrase.
+func futureFrame(toks []token, i int) bool {
+	if i+2 >= len(toks) || !plannedWords[strings.ToLower(toks[i].text)] || toks[i+1].text != "to" {
+		return false
+	}
+	v := toks[i+2].text
+	return !capitalised(v) && !isNumeric(v) && !determiners[v] && !stopwords[v]
 }
 
 // participle reports whether w reads as a past participle: a lowercase
@@ -245,9 +259,12 @@ former incoming outgoing acting deputy mr mrs ms dr`)
 	// quantities keep their article: "a dozen deals", "a day after".
 	quantities = setOf(`dozen few lot number couple series bit little day week month year half third
 quarter total further hundred thousand million billion`)
-	keepArticleAfter     = setOf(`such at least than as quite`)
-	auxiliaries          = setOf(`will would could can may might should must to not never also`)
-	reporting            = setOf(`said says say added noted stressed warned claimed stated argued insisted announced reported believes believe think thinks hope hopes fear fears feared show shows showed indicated explained`)
-	stopwordVerbs        = setOf(`is are was were has have had will would could can may might should must`)
+	keepArticleAfter = setOf(`such at least than as quite`)
+	auxiliaries      = setOf(`will would could can may might should must to not never also`)
+	reporting        = setOf(`said says say added noted stressed warned claimed stated argued insisted announced reported believes believe think thinks hope hopes fear fears feared show shows showed indicated explained`)
+	stopwordVerbs    = setOf(`is are was were has have had will would could can may might should must`)
+	// plannedWords frame a planned act; "due" is left out ("is due to the
+	// sanctions" gives a cause) and so is "likely" (a guess, not a plan).
+	plannedWords         = setOf(`expected scheduled anticipated slated set poised`)
 	irregularParticiples = setOf(`known seen held made taken given shown done set expected due built brought sent won lost paid found kept led left met begun spoken written chosen driven drawn grown thrown broken`)
 )

@@ -155,10 +155,12 @@ func TestSeedMeasures(t *testing.T) {
 const targetRetention = 0.80
 
 // ratioAllowance lists the seeds allowed over targetRatio, and by how much:
-// 002 (AP's explainer) spends 40 of its 405 words on subheads and short
-// lines, which are their own rows, and its body sentences sit at what
-// deletion can cut without losing their verb or names (0.47 today).
-var ratioAllowance = map[string]float64{"002": 0.48}
+// 002 (AP's explainer) spends 40 of its 405 words on subheads and deks,
+// which are their own rows, and its fourteen body paragraphs are single
+// sentences of 14–43 words whose rows sit at what deletion can cut without
+// losing their verb or names (0.45 today, at 0.81 retention: 0.40 would
+// leave them about 8.7 words each, names listed included).
+var ratioAllowance = map[string]float64{"002": 0.45}
 
 func ratioLimit(id string) float64 {
 	if len(id) >= 3 {

@@ -54,6 +54,9 @@ var cutRules = []cutRule{
 	{re: lazy(`[”"]((?:\s*,)?\s*(?:the\s+)?[\p{L}’' ]{1,50}\s(?:said|says|stated|added|claimed)[.!?]?)$`), hints: saidHints},
 	// Discourse openers and filler adverbs that carry nothing.
 	{re: lazy(`^(?:Additionally|Meanwhile|However|Moreover|Furthermore|In addition|Also|But|And|So|Still|Indeed|For its part|Nevertheless)\s*,?\s+`)},
+	// A presenting opener says only that something follows: "Here is the
+	// itinerary for…" is "The itinerary for…".
+	{re: lazy(`^Here(?:\s+is|\s+are|['’]s)\s+`)},
 	{re: lazy(`\b(?:also|historically|significantly|additionally|currently|already|very|really|especially|particularly|otherwise)\s+`)},
 	// Non-restrictive relative clauses: ", which leads the sanctions,".
 	{re: lazy(`,\s*(?:which|who|whom|whose|where)\s[^,;:"“”]*?(?:,|[.!?]?$)`), kind: soft, check: clauseEnds, hints: []string{"which", "who", "where"}},
@@ -252,5 +255,38 @@ func verbInClause(toks []token, i int) bool {
 	}
 	return false
 }
+
+// asClause reports whether the "as" at token i opens a clause of its own
+// ("… as Russia has been a leading arms supplier"): a subject, then a verb
+// within a few words. Such a clause gives a reason or a circumstance, which
+// a row over budget can spare; "as a counterbalance", "such as" and "as
+// well as" open no clause.
+func asClause(toks []token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || asNotClause[strings.ToLower(toks[i-1].text)] {
+		return false
+	}
+	subj := toks[i+1].text
+	if !pronouns[subj] && !determiners[subj] && !capitalised(subj) {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+asSubjectWords+1; k++ {
+		w := toks[k].text
+		if isVerbish(w) {
+			return true
+		}
+		if w == "as" || w == "and" || w == "or" {
+			break
+		}
+	}
+	return false
+}
+
+// asSubjectWords bounds the subject of an "as" clause ("the Russian
+// leader").
+const asSubjectWords = 4
+
+// asNotClause are words after which "as" compares or lists ("such as",
+// "as well as", "so long as").
+var asNotClause = setOf(`such well long soon much many far same just so`)
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
