@@ -50,6 +50,7 @@ func runTUI(e *env, args []string) error {
 	if err := e.loadConfig(); err != nil {
 		return err
 	}
+	e.prefetchSample()
 	// The background work (listing, building, linking, translating,
 	// indexing) runs on a context that ends with the TUI, so that quitting
 	// never waits for it.

@@ -38,7 +38,20 @@ func (e *env) openCorpusFrom(withStore bool) (*corpus.Corpus, error) {
 		return e.loadSources(e.cfg.Sources)
 	}
 	e.sample = true
-	return corpus.Sample(), nil
+	return sample(), nil
+}
+
+// sample is the embedded sample, built once per process: the reader starts
+// building it on another core while its store opens (see runTUI). Articles
+// are not changed once built, so sharing it is safe.
+var sample = sync.OnceValue(corpus.Sample)
+
+// prefetchSample builds the sample on another goroutine when it is what
+// the reader will open, unless the store turns out to hold articles.
+func (e *env) prefetchSample() {
+	if len(e.g.corpora) == 0 && len(e.cfg.Sources) == 0 {
+		go sample()
+	}
 }
 
 // storedIfAny is the store's articles, or nil when there are none or the
