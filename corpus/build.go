@@ -92,6 +92,9 @@ func build(r Raw, names func() map[string]bool) *Article {
 	if a.Title == "" {
 		a.Title = oneLine(a.ID)
 	}
+	// The title and source may be cut from the raw body: a copy of their
+	// own lets the raw text (as large as the article) be freed once built.
+	a.Title, a.Source = strings.Clone(a.Title), strings.Clone(a.Source)
 	return a
 }
 
@@ -191,6 +194,11 @@ func assemble(a *Article, ps []para) {
 	}
 	var b strings.Builder
 	b.Grow(size)
+	// Sized once: appending to slices of a hundred thousand spans would
+	// allocate them five times over as they grow. Tiling adds a few
+	// paragraphs; news sentences run 100 to 200 bytes.
+	a.Paragraphs = make([]Paragraph, 0, len(ps)+len(ps)/8)
+	a.Sentences = make([]Span, 0, max(len(ps), size/128))
 	var sents []Span
 	for _, p := range ps {
 		sents = sentenceSpans(p.text, sents)

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -200,9 +199,11 @@ func (l DirLoader) loadFile(path string) (*Raw, error) {
 	return r, nil
 }
 
-// read returns the file's bytes after checking size, emptiness and that it
-// is text.
-func (l DirLoader) read(path string) ([]byte, error) {
+// read returns the file's text after checking size, emptiness and that it
+// is text. It is read straight into a string, the one copy of a file that
+// may be tens of megabytes (valid UTF-8, the common case, is not copied
+// again to become a string).
+func (l DirLoader) read(path string) (string, error) {
 	limit := l.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxFileBytes
@@ -210,68 +211,70 @@ func (l DirLoader) read(path string) ([]byte, error) {
 	// Stat first: opening a FIFO or device named like an article would
 	// block or never end.
 	if fi, err := os.Stat(path); err != nil {
-		return nil, pathError(err)
+		return "", pathError(err)
 	} else if !fi.Mode().IsRegular() {
-		return nil, ErrNotRegular
+		return "", ErrNotRegular
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, pathError(err)
+		return "", pathError(err)
 	}
 	defer f.Close()
 	size := int64(0)
 	if fi, err := f.Stat(); err == nil {
 		if fi.Size() > limit {
-			return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), limit)
+			return "", fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), limit)
 		}
 		size = fi.Size()
 	}
 	b, err := readAll(f, size, limit+1)
 	if err != nil {
-		return nil, pathError(err)
+		return "", pathError(err)
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, limit)
+		return "", fmt.Errorf("%w: over %d bytes", ErrTooLarge, limit)
 	}
 	if utf16BOM(b) {
 		// Windows tools still save "Unicode" text as UTF-16: its NUL bytes
 		// are not binary data.
-		u, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		u, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().String(b)
 		if err != nil {
-			return nil, fmt.Errorf("%w: bad UTF-16", ErrBinary)
+			return "", fmt.Errorf("%w: bad UTF-16", ErrBinary)
 		}
 		b = u
 	}
-	if len(bytes.TrimSpace(b)) == 0 {
-		return nil, ErrEmpty
+	if len(strings.TrimSpace(b)) == 0 {
+		return "", ErrEmpty
 	}
 	if binary(b) {
-		return nil, ErrBinary
+		return "", ErrBinary
 	}
 	return b, nil
 }
 
-// readAll reads r to its end or to max bytes, into a buffer sized for the
-// expected size (a file's, from stat) so that a whole file takes one
-// allocation and two reads: io.ReadAll would start at 512 bytes and grow.
-func readAll(r io.Reader, size, max int64) ([]byte, error) {
-	// ReadFrom grows the buffer when less than bytes.MinRead is free, and
-	// the last read, which reports EOF, needs room too.
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, max)+bytes.MinRead))
-	_, err := buf.ReadFrom(io.LimitReader(r, max))
-	return buf.Bytes(), err
+// readAll reads r to its end or to max bytes into a string sized for the
+// expected size (a file's, from stat), so that a whole file takes one
+// allocation: io.ReadAll would start at 512 bytes and grow, and its bytes
+// would be copied again to become a string.
+func readAll(r io.Reader, size, max int64) (string, error) {
+	var b strings.Builder
+	// One byte more than the file: the read that reports EOF needs room,
+	// and a file that grew past its stat size still fits once grown.
+	b.Grow(int(min(size, max)) + 1)
+	_, err := io.Copy(&b, io.LimitReader(r, max))
+	return b.String(), err
 }
 
-func utf16BOM(b []byte) bool {
+func utf16BOM(b string) bool {
 	return len(b) >= 2 && (b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff)
 }
 
 // binary reports whether the first 8 KiB look like binary data: a NUL byte
 // (as git decides) or more than a tenth of control bytes other than the
 // whitespace ones and ESC, which hostile text does carry.
-func binary(b []byte) bool {
+func binary(b string) bool {
 	head := b[:min(len(b), 8<<10)]
-	if bytes.IndexByte(head, 0) >= 0 {
+	if strings.IndexByte(head, 0) >= 0 {
 		return true
 	}
 	ctrl := 0
@@ -280,7 +283,7 @@ func binary(b []byte) bool {
 		// byte less than" bit trick).
 		for i+8 <= len(head) {
 			const ones, highs = 0x0101010101010101, 0x8080808080808080
-			if x := load64b(head[i : i+8]); (x-ones*0x20)&^x&highs != 0 {
+			if x := load64(head, i); (x-ones*0x20)&^x&highs != 0 {
 				break
 			}
 			i += 8
@@ -295,35 +298,28 @@ func binary(b []byte) bool {
 	return ctrl*10 > len(head)
 }
 
-// load64b reads b[:8] as a little-endian word (one load, once compiled).
-func load64b(b []byte) uint64 {
-	b = b[:8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// decode returns b as a string, repairing text that is not UTF-8.
-func decode(b []byte) (string, error) {
-	if utf8.Valid(b) {
-		return strings.TrimPrefix(string(b), "\ufeff"), nil
+// decode returns b, repairing text that is not UTF-8.
+func decode(b string) (string, error) {
+	if utf8.ValidString(b) {
+		return strings.TrimPrefix(b, "\ufeff"), nil
 	}
 	if !hasMultibyte(b) {
-		if s, err := charmap.Windows1252.NewDecoder().Bytes(b); err == nil {
-			return string(s), ErrRepairedText
+		if s, err := charmap.Windows1252.NewDecoder().String(b); err == nil {
+			return s, ErrRepairedText
 		}
 	}
-	return strings.ToValidUTF8(string(b), "\uFFFD"), ErrRepairedText
+	return strings.ToValidUTF8(b, "\uFFFD"), ErrRepairedText
 }
 
 // hasMultibyte reports whether b holds at least one valid multi-byte UTF-8
 // sequence: then it is UTF-8 with damage, not a legacy encoding.
-func hasMultibyte(b []byte) bool {
+func hasMultibyte(b string) bool {
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(b[i:])
 		if r != utf8.RuneError || n > 1 {
 			return true
 		}

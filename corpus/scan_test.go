@@ -191,7 +191,7 @@ func TestBinaryMatchesPlainCount(t *testing.T) {
 				ctrl++
 			}
 		}
-		if got, want := binary(b), ctrl*10 > len(b); got != want {
+		if got, want := binary(string(b)), ctrl*10 > len(b); got != want {
 			t.Fatalf("binary(% x) = %v, want %v", b, got, want)
 		}
 	}
