@@ -26,6 +26,8 @@ type UpdateOption func(*updateConfig)
 type updateConfig struct {
 	prune bool
 	batch int
+	// seqPrep prepares rows on the writer's goroutine (tests compare).
+	seqPrep bool
 }
 
 // PruneMissing removes indexed articles absent from the docs given to Update.
@@ -68,13 +70,18 @@ func (ix *Index) Update(ctx context.Context, docs []Doc, opts ...UpdateOption) (
 	})
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
+	ids := make(map[string]bool, min(cfg.batch, len(order)))
 	for start := 0; start < len(order); {
 		end, size := start, 0
-		for end < len(order) && end-start < cfg.batch && size < batchBytes {
+		clear(ids)
+		// A batch looks up all its docs before writing any, so an article
+		// given twice ends the batch: its second copy must see the first.
+		for end < len(order) && end-start < cfg.batch && size < batchBytes && !ids[docs[order[end]].Article.ID] {
+			ids[docs[order[end]].Article.ID] = true
 			size += docSize(docs[order[end]])
 			end++
 		}
-		if err := ix.writeBatch(ctx, docs, order[start:end], &st); err != nil {
+		if err := ix.writeBatch(ctx, docs, order[start:end], cfg.seqPrep, &st); err != nil {
 			return st, err
 		}
 		start = end
@@ -107,7 +114,12 @@ func published(d Doc) time.Time {
 	return d.Article.Published
 }
 
-func (ix *Index) writeBatch(ctx context.Context, docs []Doc, idx []int, st *Stats) error {
+// writeBatch writes one batch in one transaction. It first looks up every
+// doc's stored hash, so the row preparation (Fill, folding, entity strings)
+// of the docs that need it can run on another goroutine while this one
+// inserts: the rows, their order and their values are those a sequential
+// put would write.
+func (ix *Index) writeBatch(ctx context.Context, docs []Doc, idx []int, seqPrep bool, st *Stats) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("search: update: %w", err)
 	}
@@ -122,8 +134,22 @@ func (ix *Index) writeBatch(ctx context.Context, docs []Doc, idx []int, st *Stat
 	}
 	defer w.close()
 	batch := *st
-	for _, i := range idx {
-		if err := w.put(docs[i], &batch); err != nil {
+	plans := make([]plan, len(idx))
+	var need []int
+	for k, i := range idx {
+		p, err := w.lookup(docs[i])
+		if err != nil {
+			return err
+		}
+		plans[k] = p
+		if p.state != unchanged {
+			need = append(need, i)
+		}
+	}
+	next := prepareAll(docs, need, seqPrep)
+	defer next.stop()
+	for k, i := range idx {
+		if err := w.put(docs[i], plans[k], next, &batch); err != nil {
 			return err
 		}
 	}
@@ -177,16 +203,48 @@ func (w *writer) close() {
 	}
 }
 
-// put writes one doc unless its hash is unchanged.
-func (w *writer) put(d Doc, st *Stats) error {
-	a := d.Article
-	h := docHash(d)
-	var id, first, last int64
+// What a batch does with a doc, decided from its stored hash.
+const (
+	unchanged = iota
+	added
+	changed
+)
+
+// plan is a doc's stored state and what to do with it.
+type plan struct {
+	state           int
+	hash            []byte
+	id, first, last int64
+}
+
+// lookup compares a doc's hash with the stored one.
+func (w *writer) lookup(d Doc) (plan, error) {
+	p := plan{hash: docHash(d)}
 	var old []byte
-	err := w.getDoc.QueryRowContext(w.ctx, a.ID).Scan(&id, &old, &first, &last)
+	err := w.getDoc.QueryRowContext(w.ctx, d.Article.ID).Scan(&p.id, &old, &p.first, &p.last)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		res, err := w.insDoc.ExecContext(w.ctx, a.ID, h, a.Lang, a.Source, strings.ToLower(a.Source), published(d).Unix())
+		p.state = added
+	case err != nil:
+		return p, fmt.Errorf("search: index %s: %w", d.Article.ID, err)
+	case string(old) == string(p.hash):
+		p.state = unchanged
+	default:
+		p.state = changed
+	}
+	return p, nil
+}
+
+// put writes one doc as its plan says, taking its rows from next.
+func (w *writer) put(d Doc, p plan, next *preparer, st *Stats) error {
+	a := d.Article
+	id := p.id
+	switch p.state {
+	case unchanged:
+		st.Unchanged++
+		return nil
+	case added:
+		res, err := w.insDoc.ExecContext(w.ctx, a.ID, p.hash, a.Lang, a.Source, strings.ToLower(a.Source), published(d).Unix())
 		if err != nil {
 			return fmt.Errorf("search: index %s: %w", a.ID, err)
 		}
@@ -194,24 +252,17 @@ func (w *writer) put(d Doc, st *Stats) error {
 			return fmt.Errorf("search: index %s: %w", a.ID, err)
 		}
 		st.Added++
-	case err != nil:
-		return fmt.Errorf("search: index %s: %w", a.ID, err)
-	case string(old) == string(h):
-		st.Unchanged++
-		return nil
 	default:
-		if err := w.removeRows(first, last); err != nil {
+		if err := w.removeRows(p.first, p.last); err != nil {
 			return fmt.Errorf("search: reindex %s: %w", a.ID, err)
 		}
-		if _, err := w.updDoc.ExecContext(w.ctx, h, a.Lang, a.Source, strings.ToLower(a.Source), published(d).Unix(), id); err != nil {
+		if _, err := w.updDoc.ExecContext(w.ctx, p.hash, a.Lang, a.Source, strings.ToLower(a.Source), published(d).Unix(), id); err != nil {
 			return fmt.Errorf("search: reindex %s: %w", a.ID, err)
 		}
 		st.Changed++
 	}
-	if d.Fill != nil {
-		d.English, d.Entities = d.Fill()
-	}
-	n, first, last, err := w.putRows(id, d)
+	rows := next.get()
+	n, first, last, err := w.putRows(id, rows)
 	st.Paragraphs += n
 	if err != nil {
 		return fmt.Errorf("search: index %s: %w", a.ID, err)
@@ -251,37 +302,34 @@ func ftsValues(field int, text, ents string) (title, body, entities any) {
 	return title, body, entities
 }
 
-// putRows writes the title row and, per paragraph, the original row (with
-// its entity names) and the translation row.
-func (w *writer) putRows(id int64, d Doc) (n int, first, last int64, err error) {
-	a := d.Article
-	first, last = 0, -1
-	add := func(idx, field int, lang, text, ents string) error {
-		var entsArg any
-		if ents != "" {
-			entsArg = ents
-		}
-		res, err := w.insPara.ExecContext(w.ctx, id, idx, field, lang, text, entsArg)
-		if err != nil {
-			return err
-		}
-		rowid, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
-		if n == 0 {
-			first = rowid
-		}
-		last = rowid
-		title, body, en := ftsValues(field, text, ents)
-		_, err = w.insFTS.ExecContext(w.ctx, rowid, title, body, en)
-		n++
-		return err
+// row is one para row and the FTS values it is indexed with.
+type row struct {
+	idx, field            int
+	lang, text            string
+	ents                  any // nil when the paragraph names no entity
+	title, body, entities any
+}
+
+func newRow(idx, field int, lang, text, ents string) row {
+	r := row{idx: idx, field: field, lang: lang, text: text}
+	if ents != "" {
+		r.ents = ents
 	}
+	r.title, r.body, r.entities = ftsValues(field, text, ents)
+	return r
+}
+
+// prepareRows fills in a doc's English and entities if it has a Fill, then
+// builds its title row and, per paragraph, the original row (with its
+// entity names) and the translation row.
+func prepareRows(d Doc) []row {
+	if d.Fill != nil {
+		d.English, d.Entities = d.Fill()
+	}
+	a := d.Article
+	rows := make([]row, 0, 1+2*len(a.Paragraphs))
 	if t := strings.TrimSpace(a.Title); t != "" && !titleLeadsBody(a, t) {
-		if err := add(-1, fieldTitle, a.Lang, t, ""); err != nil {
-			return n, first, last, err
-		}
+		rows = append(rows, newRow(-1, fieldTitle, a.Lang, t, ""))
 	}
 	for i, p := range a.Paragraphs {
 		if p.Start < 0 || p.End > len(a.Body) || p.Start > p.End {
@@ -296,18 +344,38 @@ func (w *writer) putRows(id int64, d Doc) (n int, first, last int64, err error) 
 		if i < len(d.Entities) {
 			ents = strings.ToValidUTF8(strings.Join(d.Entities[i], "\n"), "\uFFFD")
 		}
-		if err := add(i, fieldOriginal, lang, orig, ents); err != nil {
-			return n, first, last, err
-		}
+		rows = append(rows, newRow(i, fieldOriginal, lang, orig, ents))
 		if i < len(d.English) {
 			// English comes from outside (a translation service): keep it
 			// valid UTF-8 so spans always fall on rune boundaries.
 			en := strings.TrimSpace(strings.ToValidUTF8(d.English[i], "\uFFFD"))
 			if en != "" && en != strings.TrimSpace(orig) {
-				if err := add(i, fieldTranslation, lang, en, ""); err != nil {
-					return n, first, last, err
-				}
+				rows = append(rows, newRow(i, fieldTranslation, lang, en, ""))
 			}
+		}
+	}
+	return rows
+}
+
+// putRows inserts a doc's rows into para and FTS.
+func (w *writer) putRows(id int64, rows []row) (n int, first, last int64, err error) {
+	first, last = 0, -1
+	for _, r := range rows {
+		res, err := w.insPara.ExecContext(w.ctx, id, r.idx, r.field, r.lang, r.text, r.ents)
+		if err != nil {
+			return n, first, last, err
+		}
+		rowid, err := res.LastInsertId()
+		if err != nil {
+			return n, first, last, err
+		}
+		if n == 0 {
+			first = rowid
+		}
+		last = rowid
+		n++
+		if _, err := w.insFTS.ExecContext(w.ctx, rowid, r.title, r.body, r.entities); err != nil {
+			return n, first, last, err
 		}
 	}
 	return n, first, last, nil
