@@ -24,40 +24,54 @@ type cell struct {
 	kind    cellKind
 	lines   []lineSpan
 	marks   []mark
-	valid   bool
 	marksOf int // marksGen the marks were built for
 }
 
-// paneCache keeps the wrapped cells of one kind of content at one width,
-// so scrolling and rows arriving rewrap only what changed.
+// paneCache keeps one kind of content at one width: the line count of
+// every cell, which block positions need, and the wrapped lines only of
+// the cells drawn lately. An article of 100,000 paragraphs then costs four
+// bytes a paragraph here, not its wrapped lines and marks.
 type paneCache struct {
-	width int
-	cells []cell
-}
-
-// set makes cell i hold text of kind, wrapped to the cache width. It
-// reports whether the cell changed.
-func (p *paneCache) set(i int, text string, kind cellKind) (*cell, bool) {
-	c := &p.cells[i]
-	if c.valid && c.kind == kind && c.text == text {
-		return c, false
-	}
-	*c = cell{text: text, kind: kind, valid: true, marksOf: -1}
-	if kind == cellPending {
-		c.lines = []lineSpan{{width: 0}}
-	} else {
-		c.lines = wrapText(text, p.width)
-	}
-	return c, true
+	width   int
+	heights []int32       // lines of each cell; 0: not measured yet
+	cells   map[int]*cell // wrapped cells near the screen
 }
 
 // reset empties the cache for n cells of width w when either changed.
 func (p *paneCache) reset(n, w int) {
-	if p.width == w && len(p.cells) == n {
+	if p.width == w && len(p.heights) == n && p.cells != nil {
 		return
 	}
 	p.width = w
-	p.cells = make([]cell, n)
+	p.heights = make([]int32, n)
+	p.cells = map[int]*cell{}
+}
+
+// invalidate forgets cell i: it is measured and wrapped again when needed.
+func (p *paneCache) invalidate(i int) {
+	if i >= 0 && i < len(p.heights) {
+		p.heights[i] = 0
+		delete(p.cells, i)
+	}
+}
+
+// clear forgets every cell, keeping the width.
+func (p *paneCache) clear() {
+	clear(p.heights)
+	clear(p.cells)
+}
+
+// trim drops the wrapped cells outside [lo, hi] once there are more than
+// keep of them, so scrolling through a long article keeps memory flat.
+func (p *paneCache) trim(lo, hi, keep int) {
+	if len(p.cells) <= keep {
+		return
+	}
+	for i := range p.cells {
+		if i < lo || i > hi {
+			delete(p.cells, i)
+		}
+	}
 }
 
 // content kinds, each with its own cache.
@@ -74,13 +88,18 @@ type layout struct {
 	lw, rw    int // text widths of the left and right panes (gutter excluded)
 	docHeight int // document lines on screen
 	caches    [contentKinds]paneCache
-	left      *paneCache
-	right     *paneCache
-	preL      int // preamble heights
-	preR      int
-	start     []int // first document line of each block
-	total     int
+	// The kinds shown on each side (indices, not pointers into caches:
+	// the reader is copied with the model on every update).
+	leftKind, rightKind int
+	rowsOf              string // target the row caches hold, "" for none yet
+	preL                int    // preamble heights
+	preR                int
+	start               []int // first document line of each block
+	total               int
 }
+
+func (l *layout) left() *paneCache  { return &l.caches[l.leftKind] }
+func (l *layout) right() *paneCache { return &l.caches[l.rightKind] }
 
 func (l *layout) blockStart(b int) int {
 	if b < 0 || b >= len(l.start) {
@@ -97,6 +116,13 @@ func (l *layout) blockAt(y int) int {
 
 func (l *layout) maxOffset() int { return max(l.total-l.docHeight, 0) }
 
+// invalidateRow forgets row i in every cache made from rows.
+func (l *layout) invalidateRow(i int) {
+	for k := contentLeftTranslation; k < contentKinds; k++ {
+		l.caches[k].invalidate(i)
+	}
+}
+
 // paneWidths splits the terminal width into two panes around a 3-column
 // separator, each with a 2-column gutter for the focus bar.
 func paneWidths(width int) (lw, rw int) {
@@ -105,7 +131,9 @@ func paneWidths(width int) (lw, rw int) {
 	return max(left-2, 1), max(avail-left-2, 1)
 }
 
-// relayout rewraps what changed and recomputes the block positions.
+// relayout measures the cells not measured yet and recomputes the block
+// positions. Only the line counts are computed here, never kept wrapped:
+// the cells on screen are wrapped when drawn (cellAt).
 func (r *reader) relayout(c *common) {
 	l := &r.lay
 	n := len(r.art.Paragraphs)
@@ -119,21 +147,33 @@ func (r *reader) relayout(c *common) {
 		}
 		l.caches[k].reset(n, w)
 	}
-	leftKind, rightKind := contentOriginal, contentSummary
+	if l.rowsOf != r.tgt {
+		// Another target language: every row cell changes.
+		for k := contentLeftTranslation; k < contentKinds; k++ {
+			l.caches[k].clear()
+		}
+		l.rowsOf = r.tgt
+	}
+	l.leftKind, l.rightKind = contentOriginal, contentSummary
 	if r.leftTrans {
-		leftKind = contentLeftTranslation
+		l.leftKind = contentLeftTranslation
 	}
 	if r.rightFull {
-		rightKind = contentRightTranslation
+		l.rightKind = contentRightTranslation
 	}
-	l.left, l.right = &l.caches[leftKind], &l.caches[rightKind]
 	t := r.current()
-	for i := range n {
-		r.fillCell(c, l.left, leftKind, t, i)
-		r.fillCell(c, l.right, rightKind, t, i)
+	for _, k := range [2]int{l.leftKind, l.rightKind} {
+		p := &l.caches[k]
+		for i, h := range p.heights {
+			if h == 0 {
+				text, kind := r.content(k, t, i)
+				p.heights[i] = int32(cellLines(text, kind, p.width))
+			}
+		}
 	}
 	pl, pr := r.preamble(c)
 	l.preL, l.preR = len(pl), len(pr)
+	lh, rh := l.left().heights, l.right().heights
 	l.start = l.start[:0]
 	y := 0
 	for b := 0; b <= n; b++ {
@@ -142,7 +182,7 @@ func (r *reader) relayout(c *common) {
 		if b == 0 {
 			h = max(h, l.preR)
 		} else {
-			h = max(len(l.left.cells[b-1].lines), len(l.right.cells[b-1].lines))
+			h = int(max(lh[b-1], rh[b-1]))
 		}
 		y += h
 		if b < n {
@@ -153,38 +193,74 @@ func (r *reader) relayout(c *common) {
 	r.offset = max(min(r.offset, l.maxOffset()), 0)
 }
 
-// fillCell sets cell i of p from the article or from the rows.
-func (r *reader) fillCell(c *common, p *paneCache, kind int, t *targetRows, i int) {
-	if kind == contentOriginal {
-		ce, changed := p.set(i, r.art.ParagraphText(i), cellText)
-		if changed || ce.marksOf != r.marksGen {
-			ce.marksOf = r.marksGen
-			if i < len(r.paraMarks) {
-				ce.marks = r.paraMarks[i]
-			}
-		}
-		return
+// cellLines is the height of a cell: a pending one shows a one-line
+// spinner.
+func cellLines(text string, kind cellKind, width int) int {
+	if kind == cellPending {
+		return 1
 	}
-	var st rowState
-	if t != nil && i < len(t.rows) {
-		st = t.rows[i]
+	return lineCount(text, width)
+}
+
+// content returns what cell i of content kind k shows: the paragraph, or
+// its row from t.
+func (r *reader) content(k int, t *targetRows, i int) (string, cellKind) {
+	if k == contentOriginal {
+		return r.art.ParagraphText(i), cellText
 	}
+	st := t.row(i)
 	switch st.status {
 	case rowDone:
-		text, ms, matches := st.row.Summary, st.sumMentions, st.sumMatches
-		if kind != contentSummary {
-			text, ms, matches = st.row.Translation, st.trMentions, st.trMatches
+		if k == contentSummary {
+			return st.row.Summary, cellText
 		}
-		ce, changed := p.set(i, text, cellText)
-		if changed || ce.marksOf != r.marksGen {
-			ce.marksOf = r.marksGen
-			ce.marks = append(mentionMarks(ms, 0, len(text), text, c.colour, nil), matches...)
-		}
+		return st.row.Translation, cellText
 	case rowFailed:
-		p.set(i, "⚠ "+st.err, cellError)
-	default:
-		p.set(i, "", cellPending)
+		return "⚠ " + st.err, cellError
 	}
+	return "", cellPending
+}
+
+// cellAt returns cell i of content kind k wrapped, with its marks: from
+// the cache when it still holds that text, else wrapped now.
+func (r *reader) cellAt(c *common, k int, i int) *cell {
+	p := &r.lay.caches[k]
+	t := r.current()
+	text, kind := r.content(k, t, i)
+	ce := p.cells[i]
+	if ce == nil || ce.kind != kind || ce.text != text {
+		ce = &cell{text: text, kind: kind, marksOf: -1}
+		if kind == cellPending {
+			ce.lines = []lineSpan{{width: 0}}
+		} else {
+			ce.lines = wrapText(text, p.width)
+		}
+		if p.cells == nil {
+			p.cells = map[int]*cell{}
+		}
+		p.cells[i] = ce
+	}
+	if ce.marksOf != r.marksGen {
+		ce.marksOf = r.marksGen
+		ce.marks = r.marksFor(c, k, t, i, text)
+	}
+	return ce
+}
+
+// marksFor returns the highlights of cell i of content kind k.
+func (r *reader) marksFor(c *common, k int, t *targetRows, i int, text string) []mark {
+	if k == contentOriginal {
+		return r.paraMarks(c, i)
+	}
+	st := t.row(i)
+	if st.status != rowDone {
+		return nil
+	}
+	ms, matches := st.sumMentions, st.sumMatches
+	if k != contentSummary {
+		ms, matches = st.trMentions, st.trMatches
+	}
+	return append(mentionMarks(ms, 0, len(text), text, c.colour, nil), matches...)
 }
 
 // relayoutAnchored relayouts keeping the focused paragraph on the same

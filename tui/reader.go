@@ -63,7 +63,6 @@ type reader struct {
 	offset  int // first document line on screen
 
 	mentions   []Mention // shared entities in Body, sorted
-	paraMarks  [][]mark  // entity + search marks per paragraph
 	matches    [][]mark  // search matches per paragraph
 	terms      []string  // folded search terms
 	hitParas   []int     // paragraphs to step through in jumpSearch
@@ -149,29 +148,29 @@ func (r *reader) onArticleLoaded(c *common, msg articleLoadedMsg) {
 	r.relayout(c)
 }
 
-// buildParaMarks splits the article's mentions by paragraph and merges
-// them with the search matches.
+// buildParaMarks makes the cells take up the new mentions and matches.
+// A paragraph's marks are made when its cell is drawn (paraMarks), so an
+// article of 100,000 paragraphs does not get them all at once.
 func (r *reader) buildParaMarks(c *common) {
-	a := r.art
-	r.paraMarks = make([][]mark, len(a.Paragraphs))
-	j := 0
-	for i, p := range a.Paragraphs {
-		for j < len(r.mentions) && r.mentions[j].Start < p.Start {
-			j++
-		}
-		k := j
-		for k < len(r.mentions) && r.mentions[k].End <= p.End {
-			k++
-		}
-		text := a.ParagraphText(i)
-		ms := mentionMarks(r.mentions[j:k], p.Start, len(text), text, c.colour, nil)
-		if i < len(r.matches) {
-			ms = append(ms, r.matches[i]...)
-		}
-		r.paraMarks[i] = ms
-		j = k
-	}
 	r.marksGen++
+}
+
+// paraMarks returns the entity and search marks of paragraph i, offsets
+// into its text.
+func (r *reader) paraMarks(c *common, i int) []mark {
+	a := r.art
+	p := a.Paragraphs[i]
+	j := sort.Search(len(r.mentions), func(k int) bool { return r.mentions[k].Start >= p.Start })
+	k := j
+	for k < len(r.mentions) && r.mentions[k].End <= p.End {
+		k++
+	}
+	text := a.ParagraphText(i)
+	ms := mentionMarks(r.mentions[j:k], p.Start, len(text), text, c.colour, nil)
+	if i < len(r.matches) {
+		ms = append(ms, r.matches[i]...)
+	}
+	return ms
 }
 
 func sortedUnique(xs []int, n int) []int {

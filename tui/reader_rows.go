@@ -7,11 +7,17 @@ import (
 )
 
 // Rows are requested progressively: the paragraphs on screen first, then
-// those below, then the rest, in small batches with at most maxInflight
-// requests out, so the first rows show quickly and scrolling reprioritises.
+// those just below and just above, in small batches with at most
+// maxInflight requests out, so the first rows show quickly and scrolling
+// reprioritises. Rows further than prefetchAhead paragraphs below the
+// screen (prefetchBehind above) wait until the reader scrolls near them:
+// a 100,000-paragraph article is summarised as it is read, not all at
+// once in the background.
 const (
-	batchSize   = 4
-	maxInflight = 2
+	batchSize      = 4
+	maxInflight    = 2
+	prefetchAhead  = 64
+	prefetchBehind = 16
 )
 
 type rowStatus uint8
@@ -32,11 +38,16 @@ type rowState struct {
 	sumMatches, trMatches   []mark
 }
 
-// targetRows holds every row of the article for one target.
+// targetRows holds the rows of the article for one target: a status byte
+// for every paragraph and the rows themselves only for those that came.
 type targetRows struct {
-	rows     []rowState
+	status   []rowStatus
+	got      map[int]*rowState // rowDone and rowFailed rows
 	inflight int
 	final    string // set after an error no retry can fix: stop asking
+	// lo, hi bound the paragraphs asked for lately (the screen and its
+	// prefetch margins): rows are pending only while some there are idle.
+	lo, hi int
 
 	overview      []OverviewPoint
 	overviewMarks [][]mark
@@ -44,7 +55,34 @@ type targetRows struct {
 	overviewState rowStatus
 }
 
-func newTargetRows(n int) *targetRows { return &targetRows{rows: make([]rowState, n)} }
+func newTargetRows(n int) *targetRows {
+	return &targetRows{status: make([]rowStatus, n), got: map[int]*rowState{}, hi: n - 1}
+}
+
+// row returns paragraph i's row (its status only, while it has not come).
+func (t *targetRows) row(i int) rowState {
+	if t == nil || i < 0 || i >= len(t.status) {
+		return rowState{}
+	}
+	if st := t.got[i]; st != nil {
+		return *st
+	}
+	st := rowState{status: t.status[i]}
+	if st.status == rowFailed {
+		st.err = t.final
+	}
+	return st
+}
+
+// set stores paragraph i's row.
+func (t *targetRows) set(i int, st rowState) {
+	t.status[i] = st.status
+	if st.status == rowDone || st.status == rowFailed {
+		t.got[i] = &st
+	} else {
+		delete(t.got, i)
+	}
+}
 
 // pending reports whether rows are still expected.
 func (t *targetRows) pending() bool {
@@ -54,8 +92,8 @@ func (t *targetRows) pending() bool {
 	if t.final != "" {
 		return false
 	}
-	for _, r := range t.rows {
-		if r.status == rowIdle {
+	for i := max(t.lo, 0); i <= t.hi && i < len(t.status); i++ {
+		if t.status[i] == rowIdle {
 			return true
 		}
 	}
@@ -63,19 +101,20 @@ func (t *targetRows) pending() bool {
 }
 
 // nextBatch picks up to batchSize idle paragraphs, visible ones [from, to]
-// first, then those after, then those before.
+// first, then those after, then those before, within the prefetch margins.
 func (t *targetRows) nextBatch(from, to int) []int {
+	t.lo, t.hi = from-prefetchBehind, to+prefetchAhead
 	var out []int
 	take := func(lo, hi int) {
-		for i := max(lo, 0); i <= hi && i < len(t.rows) && len(out) < batchSize; i++ {
-			if t.rows[i].status == rowIdle {
+		for i := max(lo, 0); i <= hi && i < len(t.status) && len(out) < batchSize; i++ {
+			if t.status[i] == rowIdle {
 				out = append(out, i)
 			}
 		}
 	}
 	take(from, to)
-	take(to+1, len(t.rows)-1)
-	take(0, from-1)
+	take(to+1, t.hi)
+	take(t.lo, from-1)
 	return out
 }
 
@@ -98,7 +137,7 @@ func (r *reader) requestRows(c *common) tea.Cmd {
 			break
 		}
 		for _, p := range paras {
-			t.rows[p].status = rowRequested
+			t.status[p] = rowRequested
 		}
 		t.inflight++
 		cmds = append(cmds, rowsCmd(r.ctx, r.key, c.opts.Summaries, c.opts.Entities, r.art, paras,
@@ -119,8 +158,11 @@ func (r *reader) onRows(c *common, msg rowsReadyMsg) (tea.Cmd, string) {
 	}
 	t.inflight--
 	for i, p := range msg.paras {
-		if p >= 0 && p < len(t.rows) && i < len(msg.rows) {
-			t.rows[p] = msg.rows[i]
+		if p >= 0 && p < len(t.status) && i < len(msg.rows) {
+			t.set(p, msg.rows[i])
+			if msg.target == r.tgt {
+				r.lay.invalidateRow(p)
+			}
 		}
 	}
 	status := ""
@@ -128,9 +170,14 @@ func (r *reader) onRows(c *common, msg rowsReadyMsg) (tea.Cmd, string) {
 		status = failure(msg.err)
 		if finalError(msg.err) {
 			t.final = status
-			for i := range t.rows {
-				if t.rows[i].status == rowIdle {
-					t.rows[i] = rowState{status: rowFailed, err: status}
+			for i, s := range t.status {
+				if s == rowIdle {
+					t.status[i] = rowFailed // its error is t.final
+				}
+			}
+			if msg.target == r.tgt {
+				for k := contentLeftTranslation; k < contentKinds; k++ {
+					r.lay.caches[k].clear()
 				}
 			}
 		}
@@ -165,9 +212,9 @@ func (r *reader) restartSession(c *common, gen int) {
 	r.key = sessionKey{article: r.art.ID, gen: gen}
 	for _, t := range r.rows {
 		t.inflight = 0
-		for i := range t.rows {
-			if t.rows[i].status == rowRequested {
-				t.rows[i].status = rowIdle
+		for i, s := range t.status {
+			if s == rowRequested {
+				t.status[i] = rowIdle
 			}
 		}
 		if t.overviewState == rowRequested {

@@ -82,6 +82,11 @@ func (r *reader) viewDoc(c *common, b *strings.Builder, panel []string) {
 		preL, preR = r.preamble(c)
 	}
 	blk := l.blockAt(r.offset)
+	// Every block is a line or more: those drawn lie within docHeight
+	// blocks of the first, and a screen more either way is kept.
+	lo, hi := blk-1-l.docHeight, blk+2*l.docHeight
+	l.left().trim(lo, hi, 4*l.docHeight)
+	l.right().trim(lo, hi, 4*l.docHeight)
 	sep := st.Separator.Render(separator)
 	for y := range l.docHeight {
 		ln := r.offset + y
@@ -106,9 +111,9 @@ func (r *reader) viewDoc(c *common, b *strings.Builder, panel []string) {
 // side writes line k of block blk on one side, gutter included.
 func (r *reader) side(c *common, b *strings.Builder, p paneSide, blk, k int, pre []string) {
 	st := c.styles
-	width, cache := r.lay.lw, r.lay.left
+	width, kind := r.lay.lw, r.lay.leftKind
 	if p == paneRight {
-		width, cache = r.lay.rw, r.lay.right
+		width, kind = r.lay.rw, r.lay.rightKind
 	}
 	if k < 0 || (blk == 0 && k >= len(pre)) {
 		b.WriteString(strings.Repeat(" ", width+2))
@@ -120,7 +125,7 @@ func (r *reader) side(c *common, b *strings.Builder, p paneSide, blk, k int, pre
 		return
 	}
 	i := blk - 1
-	ce := &cache.cells[i]
+	ce := r.cellAt(c, kind, i)
 	if k >= len(ce.lines) {
 		b.WriteString(strings.Repeat(" ", width+2))
 		return

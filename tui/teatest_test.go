@@ -28,8 +28,8 @@ func TestProgramSmoke(t *testing.T) {
 	if fm.reader.ctx.Err() == nil {
 		t.Fatal("quitting left the article's requests running")
 	}
-	if st := fm.reader.current(); st.rows[5].status != rowDone {
-		t.Fatalf("row 5 status %d", st.rows[5].status)
+	if st := fm.reader.current(); st.row(5).status != rowDone {
+		t.Fatalf("row 5 status %d", st.row(5).status)
 	}
 }
 

@@ -65,11 +65,32 @@ func (m *measurer) next(s string, i int) (size, width int, space bool) {
 // rows are made so on arrival); invalid bytes are wrapped without panic but
 // their widths are only approximate.
 func wrapText(text string, width int) []lineSpan {
+	var lines []lineSpan
+	wrap(text, width, func(ls lineSpan) { lines = append(lines, ls) })
+	return lines
+}
+
+// lineCount returns len(wrapText(text, width)) without keeping the lines:
+// the reader measures every paragraph of an article this way and wraps
+// only those on screen.
+func lineCount(text string, width int) int {
+	n := 0
+	wrap(text, width, func(lineSpan) { n++ })
+	return n
+}
+
+// wrap is wrapText handing each line to emit, in order: one algorithm for
+// the lines drawn and the lines counted, so the two always agree.
+func wrap(text string, width int, emit func(lineSpan)) {
 	width = max(width, 1)
 	m := newMeasurer()
-	var lines []lineSpan
 	cur := lineSpan{start: -1}
 	gap := 0 // width of the spaces since the last word on the line
+	lines := 0
+	out := func(ls lineSpan) {
+		lines++
+		emit(ls)
+	}
 	for i := 0; i < len(text); {
 		size, w, space := m.next(text, i)
 		if space {
@@ -85,27 +106,24 @@ func wrapText(text string, width int) []lineSpan {
 			cur.end, cur.width = wend, cur.width+gap+ww
 		case ww <= width:
 			if cur.start >= 0 {
-				lines = append(lines, cur)
+				out(cur)
 			}
 			cur = lineSpan{start: i, end: wend, width: ww}
 		default:
 			if cur.start >= 0 {
-				lines = append(lines, cur)
+				out(cur)
 			}
-			var done []lineSpan
-			done, cur = breakWord(m, text, i, wend, width)
-			lines = append(lines, done...)
+			cur = breakWord(m, text, i, wend, width, out)
 		}
 		gap = 0
 		i = wend
 	}
 	if cur.start >= 0 {
-		lines = append(lines, cur)
+		out(cur)
 	}
-	if len(lines) == 0 {
-		lines = append(lines, lineSpan{})
+	if lines == 0 {
+		out(lineSpan{})
 	}
-	return lines
 }
 
 // wordEnd returns where the word starting at i ends and its width.
@@ -121,19 +139,19 @@ func wordEnd(m *measurer, s string, i int) (end, width int) {
 	return i, width
 }
 
-// breakWord splits s[i:end] into full lines of width cells and returns them
-// with the last, partial line (to be continued by the next word).
-func breakWord(m *measurer, s string, i, end, width int) ([]lineSpan, lineSpan) {
-	var full []lineSpan
+// breakWord splits s[i:end] into full lines of width cells, handed to
+// emit, and returns the last, partial line (to be continued by the next
+// word).
+func breakWord(m *measurer, s string, i, end, width int, emit func(lineSpan)) lineSpan {
 	cur := lineSpan{start: i, end: i}
 	for i < end {
 		size, w, _ := m.next(s, i)
 		if cur.width+w > width && cur.end > cur.start {
-			full = append(full, cur)
+			emit(cur)
 			cur = lineSpan{start: i, end: i}
 		}
 		i += size
 		cur.end, cur.width = i, cur.width+w
 	}
-	return full, cur
+	return cur
 }
