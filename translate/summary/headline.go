@@ -126,6 +126,11 @@ func futureFrame(toks []token, i int) bool {
 	if i+2 >= len(toks) || !plannedWords[strings.ToLower(toks[i].text)] || toks[i+1].text != "to" {
 		return false
 	}
+	// After a relative or question word "is" is the clause's only verb
+	// ("what is expected to happen" is no plan of "what").
+	if i >= 2 && relativeWords[strings.ToLower(toks[i-2].text)] {
+		return false
+	}
 	v := toks[i+2].text
 	return !capitalised(v) && !isNumeric(v) && !determiners[v] && !stopwords[v]
 }
@@ -266,5 +271,6 @@ quarter total further hundred thousand million billion`)
 	// plannedWords frame a planned act; "due" is left out ("is due to the
 	// sanctions" gives a cause) and so is "likely" (a guess, not a plan).
 	plannedWords         = setOf(`expected scheduled anticipated slated set poised`)
+	relativeWords        = setOf(`what which who whom whose that where when how why`)
 	irregularParticiples = setOf(`known seen held made taken given shown done set expected due built brought sent won lost paid found kept led left met begun spoken written chosen driven drawn grown thrown broken`)
 )

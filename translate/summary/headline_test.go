@@ -36,6 +36,33 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
+// TestFutureFrame checks which "expected to" frames headline drops: not
+// one after a relative word, whose clause would be left without a verb.
+func TestFutureFrame(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Putin is expected to visit Hanoi", true},
+		{"The talks, which are expected to produce deals", false},
+		{"What is expected to happen", false},
+		{"The price is set to the level of May", false},
+		{"Putin is likely to visit Hanoi", false},
+	}
+	for _, tc := range cases {
+		toks := tokenize(tc.in)
+		at := -1
+		for i, tk := range toks {
+			if plannedWords[tk.text] || tk.text == "likely" {
+				at = i
+			}
+		}
+		if got := futureFrame(toks, at); got != tc.want {
+			t.Errorf("futureFrame(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestCaptionRows(t *testing.T) {
 	x := &extractor{rec: recognize, to: "en"}
 	cases := []struct{ in, want string }{
