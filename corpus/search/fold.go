@@ -67,16 +67,56 @@ func preFold(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	toks := tokenize(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
+	// The same scan as tokenize, appending each folded token straight to
+	// the output: no token list, no second copy (a sixth of build CPU).
+	b := make([]byte, 0, len(s)+len(s)/8)
+	start, ascii, n := -1, true, 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		var tok bool
+		sz := 1
+		if c < utf8.RuneSelf {
+			tok = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, sz = utf8.DecodeRuneInString(s[i:])
+			tok = isTokenRune(r)
 		}
-		b.WriteString(t.folded)
+		switch {
+		case tok && start < 0:
+			start, ascii = i, c < utf8.RuneSelf
+		case tok:
+			ascii = ascii && c < utf8.RuneSelf
+		case start >= 0:
+			b = appendToken(b, s[start:i], ascii, n)
+			start = -1
+			n++
+		}
+		i += sz
 	}
-	return b.String()
+	if start >= 0 {
+		b = appendToken(b, s[start:], ascii, n)
+	}
+	return string(b)
+}
+
+// appendToken appends the n-th token of a text, folded, after a space
+// unless it is the first.
+func appendToken(b []byte, tok string, ascii bool, n int) []byte {
+	if n > 0 {
+		b = append(b, ' ')
+	}
+	if !ascii {
+		return appendFold(b, tok)
+	}
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 func isASCII(s string) bool {
@@ -119,23 +159,25 @@ var latinFold = func() [0x250 - 0xC0]string {
 // foldToken lower-cases a token and strips its diacritics the way FTS5 does,
 // plus the extraFold letters.
 func foldToken(tok string) string {
-	var b strings.Builder
-	b.Grow(len(tok))
+	return string(appendFold(make([]byte, 0, len(tok)), tok))
+}
+
+// appendFold appends foldToken(tok) to b.
+func appendFold(b []byte, tok string) []byte {
 	for i, r := range tok {
 		switch {
 		case r < utf8.RuneSelf:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			b = append(b, byte(r))
 		case r >= 0xC0 && r < 0x250:
-			b.WriteString(latinFold[r-0xC0])
+			b = append(b, latinFold[r-0xC0]...)
 		default:
-			b.WriteString(foldSlow(tok[i:]))
-			return b.String()
+			return append(b, foldSlow(tok[i:])...)
 		}
 	}
-	return b.String()
+	return b
 }
 
 // foldSlow folds through full Unicode decomposition. Hangul syllables are
@@ -186,7 +228,7 @@ func tokenize(s string) []token {
 				fb = append(fb, c)
 			}
 		} else {
-			fb = append(fb, foldToken(s[start:end])...)
+			fb = appendFold(fb, s[start:end])
 		}
 		out = append(out, token{start: start, end: end})
 		bounds = append(bounds, fs, len(fb))

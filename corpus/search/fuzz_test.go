@@ -115,6 +115,9 @@ func FuzzTokenize(f *testing.F) {
 		if utf8.ValidString(s) && !utf8.ValidString(pf) {
 			t.Fatalf("preFold(%q) = %q: invalid UTF-8", s, pf)
 		}
+		if want := joinFolded(s); pf != want {
+			t.Fatalf("preFold(%q) = %q, want the folded tokens %q", s, pf, want)
+		}
 	})
 }
 
@@ -183,4 +186,17 @@ func BenchmarkTokenize(b *testing.B) {
 	for range b.N {
 		tokenize(text)
 	}
+}
+
+// joinFolded is what preFold must give: ASCII text as it is, other text as
+// tokenize's folded tokens joined by spaces.
+func joinFolded(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var words []string
+	for _, tk := range tokenize(s) {
+		words = append(words, tk.folded)
+	}
+	return strings.Join(words, " ")
 }
