@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"runtime"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -72,15 +73,16 @@ func build(r Raw, names func() map[string]bool) *Article {
 	if !a.LangDeclared {
 		a.Lang = majority(ps, langs, paras)
 	}
-	for i := range ps {
-		ps[i].text = repairSentenceGlue(ps[i].text)
-	}
-	if a.Lang == "en" {
-		counts := &wordTally{paras: paras}
-		for i := range ps {
-			ps[i].text = repairGlued(ps[i].text, english(), counts, names)
+	isEnglish := a.Lang == "en"
+	counts := &wordTally{paras: paras}
+	inShares(len(ps), func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ps[i].text = repairSentenceGlue(ps[i].text)
+			if isEnglish {
+				ps[i].text = repairGlued(ps[i].text, english(), counts, names)
+			}
 		}
-	}
+	})
 	for i := range ps {
 		if langs[i] == "" {
 			ps[i].lang = a.Lang
@@ -119,18 +121,49 @@ func langCode(tag string) string {
 func detectParas(texts []string) ([]para, []string) {
 	ps := make([]para, len(texts))
 	langs := make([]string, len(texts))
-	for i, t := range texts {
-		ps[i].text = t
-		if !atLeastRunes(t, minLangRunes) {
-			continue
+	// Each paragraph is detected alone: shared among cores (see inShares),
+	// the result is the same.
+	inShares(len(texts), func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			t := texts[i]
+			ps[i].text = t
+			if !atLeastRunes(t, minLangRunes) {
+				continue
+			}
+			if l, conf := langid.Detect(prefix(t, maxLangSample)); conf >= minLangConf {
+				langs[i] = l
+				ps[i].lang = l
+			}
 		}
-		if l, conf := langid.Detect(prefix(t, maxLangSample)); conf >= minLangConf {
-			langs[i] = l
-			ps[i].lang = l
-		}
-	}
+	})
 	return ps, langs
 }
+
+// inShares calls fn on shares [lo, hi) of the n paragraphs of an article,
+// one share per core at once when the article is long (a book, a 50 MB
+// dump: parallelParas paragraphs or more), else one share for all. w
+// numbers the share, from 0.
+func inShares(n int, fn func(w, lo, hi int)) {
+	workers := 1
+	if n >= parallelParas {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers <= 1 {
+		fn(0, 0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() { fn(w, w*n/workers, (w+1)*n/workers) })
+	}
+	wg.Wait()
+}
+
+// parallelParas is the paragraph count from which detectParas shares the
+// work among cores: below it (nearly every news article) the goroutines
+// cost more than they save, and BuildAll already builds articles in
+// parallel.
+const parallelParas = 2000
 
 // atLeastRunes reports whether s holds n runes or more, counting only when
 // its length in bytes leaves it in doubt: long paragraphs are never counted.

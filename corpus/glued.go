@@ -3,6 +3,7 @@ package corpus
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -150,23 +151,31 @@ func (c gluedContext) nextVowelWord(v *vocab) bool {
 // article's paragraphs. It searches on demand (memchr-fast substring search
 // with a boundary check) and remembers answers: an article asks about a
 // handful of words, far cheaper than tallying all of them.
+// A long article is repaired on several cores at once (inShares), which
+// share its tally: mu guards memo, not the search, so two goroutines may
+// both count a word, to the same figure.
 type wordTally struct {
 	paras []string
+	mu    sync.Mutex
 	memo  map[string]int
 }
 
 func (w *wordTally) n(word string) int {
-	if c, ok := w.memo[word]; ok {
+	w.mu.Lock()
+	c, ok := w.memo[word]
+	w.mu.Unlock()
+	if ok {
 		return c
 	}
-	c := 0
 	for _, p := range w.paras {
 		c += occurrences(p, word)
 	}
+	w.mu.Lock()
 	if w.memo == nil {
 		w.memo = map[string]int{}
 	}
 	w.memo[word] = c
+	w.mu.Unlock()
 	return c
 }
 

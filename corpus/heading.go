@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"iter"
+	"runtime"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,8 +216,21 @@ type capPair struct{ a, b string }
 
 func pairKey(a, b string) capPair { return capPair{trimPunct(a), trimPunct(b)} }
 
-// capPairs counts every pair of adjacent capitalised words in the document.
+// capPairs counts every pair of adjacent capitalised words in the document;
+// a long one (parallelParas paragraphs or more) is counted a share per core.
 func capPairs(ps []para) map[capPair]int {
+	parts := make([]map[capPair]int, runtime.GOMAXPROCS(0))
+	inShares(len(ps), func(w, lo, hi int) { parts[w] = countCapPairs(ps[lo:hi]) })
+	for _, part := range parts[1:] {
+		for k, n := range part {
+			parts[0][k] += n
+		}
+	}
+	return parts[0]
+}
+
+// countCapPairs is capPairs on one goroutine.
+func countCapPairs(ps []para) map[capPair]int {
 	pairs := map[capPair]int{}
 	for _, p := range ps {
 		prev := ""
