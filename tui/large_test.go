@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"context"
 	"fmt"
+	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -108,5 +110,28 @@ func BenchmarkOpenLargeArticle(b *testing.B) {
 	for b.Loop() {
 		hs := openLarge(t, c)
 		_ = hs.view()
+	}
+}
+
+// BenchmarkReaderViewFile draws frames of the article file named by
+// ROSETTA_BENCH_ARTICLE (e.g. `go run ./bench/gen -paragraphs 250000`,
+// 50 MB), scrolled half a page each; skipped when it is unset.
+func BenchmarkReaderViewFile(b *testing.B) {
+	path := os.Getenv("ROSETTA_BENCH_ARTICLE")
+	if path == "" {
+		b.Skip("ROSETTA_BENCH_ARTICLE is not set")
+	}
+	c, _, err := corpus.Open(context.Background(), []string{path}, corpus.DirLoader{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	hs := openLarge(&testing.T{}, c)
+	down := keyMsg("ctrl+d")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		nm, _ := hs.m.Update(down)
+		hs.m = nm.(Model)
+		_ = hs.m.View()
 	}
 }
