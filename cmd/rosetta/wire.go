@@ -66,6 +66,11 @@ func (e *entities) Shared() []tui.Entity {
 }
 
 func (e *entities) InArticle(id string) []tui.Mention {
+	if len(e.shared) == 0 {
+		// Nothing to highlight: skip the copy of the article's mentions,
+		// a million of them in a 50 MB article.
+		return nil
+	}
 	var out []tui.Mention
 	for _, m := range e.ix.InArticle(id) {
 		if e.shared[m.Key] {
