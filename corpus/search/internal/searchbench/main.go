@@ -21,10 +21,11 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus/search/internal/gen"
 )
 
-// candidates and verbose are the -candidates and -v flags.
+// candidates, verbose and batch are the -candidates, -v and -batch flags.
 var (
 	candidates int
 	verbose    bool
+	batch      int
 )
 
 func main() {
@@ -35,6 +36,7 @@ func main() {
 	runs := flag.Int("runs", 20, "timed runs per query")
 	cands := flag.Int("candidates", 0, "search.WithCandidates (0: the default)")
 	flag.BoolVar(&verbose, "v", false, "print each query's times")
+	flag.IntVar(&batch, "batch", 0, "search.BatchSize (0: the default)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile")
 	flag.Parse()
 	if *prof != "" {
@@ -100,7 +102,7 @@ func build(ctx context.Context, n int, path string, english bool) error {
 		docs = append(docs, d)
 		if len(docs) == chunk || i == n-1 {
 			u0, uc := time.Now(), processCPU()
-			if _, err := ix.Update(ctx, docs); err != nil {
+			if _, err := ix.Update(ctx, docs, search.BatchSize(batch)); err != nil {
 				return err
 			}
 			upWall += time.Since(u0)
