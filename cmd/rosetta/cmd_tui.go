@@ -185,7 +185,9 @@ type storySource struct{ scan scanFunc }
 
 func (ss storySource) Stories(context.Context) []tui.Story {
 	s, err := ss.scan()
-	if err != nil {
+	if err != nil || s.c.Len() < 2 {
+		// A story needs two articles; one article's grouping would only
+		// link its entities (hundreds of MB for a 50 MB article).
 		return nil
 	}
 	var out []tui.Story
@@ -206,7 +208,9 @@ type lazyEntities struct {
 func (l *lazyEntities) get() *entities {
 	l.once.Do(func() {
 		s, err := l.scan()
-		if err != nil { // no shared entities to show: recognise none
+		// Nothing can be shared without two articles (or with no corpus):
+		// recognise none rather than link a long article's names for nothing.
+		if err != nil || s.c.Len() < 2 {
 			s = &services{c: corpus.New(nil)}
 		}
 		l.e = newEntities(s.entities())

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"reflect"
 	"testing"
 	"time"
@@ -95,5 +96,39 @@ func TestNewestBuilt(t *testing.T) {
 	cancel()
 	if _, err := newestBuilt(cancelled, st, 10); err == nil {
 		t.Error("a cancelled build succeeded")
+	}
+}
+
+// TestOneArticleLinksNothing: with a single article nothing can be shared,
+// so the reader neither links its names nor groups it into a story (both
+// scan the whole text: hundreds of MB for a 50 MB article). With two
+// articles naming the same people, both happen.
+func TestOneArticleLinksNothing(t *testing.T) {
+	body := "Vladimir Putin met To Lam in Hanoi.\n\nPutin and To Lam signed deals in Hanoi."
+	for _, n := range []int{1, 2} {
+		raws := make([]corpus.Raw, n)
+		for i := range raws {
+			raws[i] = corpus.Raw{ID: fmt.Sprintf("a%d", i), Title: "Putin in Hanoi", Lang: "en", Body: body}
+		}
+		isolateXDG(t)
+		e := &env{ctx: context.Background(), stdout: io.Discard, stderr: io.Discard, g: &globals{noCache: true}}
+		if err := e.loadConfig(); err != nil {
+			t.Fatal(err)
+		}
+		b, err := e.newBackend()
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := &services{e: e, c: corpus.New(corpus.BuildAll(raws)), backend: b}
+		scan := func() (*services, error) { return s, nil }
+		shared := (&lazyEntities{scan: scan}).Shared()
+		stories := storySource{scan}.Stories(context.Background())
+		linked := s.ents != nil
+		if n == 1 && (linked || len(shared) > 0 || len(stories) > 0) {
+			t.Errorf("one article: linked %v, %d shared, %d stories; want none", linked, len(shared), len(stories))
+		}
+		if n == 2 && (!linked || len(shared) == 0 || len(stories) != 1) {
+			t.Errorf("two articles: linked %v, %d shared, %d stories; want linked, some shared, one story", linked, len(shared), len(stories))
+		}
 	}
 }
