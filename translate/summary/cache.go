@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash"
 	"strings"
 )
 
@@ -28,9 +29,46 @@ const (
 
 // digest hashes parts into a short hex key component. Parts are joined with
 // a separator that cannot occur in cleaned text, so ("ab","c") ≠ ("a","bc").
+// The joined text is streamed into the hash, never built: a part may be a
+// whole 50 MB article body.
 func digest(parts ...string) string {
-	h := sha256.Sum256([]byte(strings.Join(parts, "\x00")))
-	return hex.EncodeToString(h[:12])
+	h := sha256.New()
+	n := 0
+	for _, p := range parts {
+		n += len(p) + 1
+	}
+	// The hash takes bytes; a bounded buffer carries the strings to it.
+	w := chunkWriter{h: h, buf: make([]byte, 0, min(n, 32<<10))}
+	for i, p := range parts {
+		if i > 0 {
+			w.write("\x00")
+		}
+		w.write(p)
+	}
+	w.flush()
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0])[:12])
+}
+
+// chunkWriter copies strings into h through buf, one buffer at a time.
+type chunkWriter struct {
+	h   hash.Hash
+	buf []byte
+}
+
+func (w *chunkWriter) write(s string) {
+	for len(s) > 0 {
+		k := copy(w.buf[len(w.buf):cap(w.buf)], s)
+		w.buf, s = w.buf[:len(w.buf)+k], s[k:]
+		if len(w.buf) == cap(w.buf) {
+			w.flush()
+		}
+	}
+}
+
+func (w *chunkWriter) flush() {
+	w.h.Write(w.buf) // a hash.Hash never returns an error
+	w.buf = w.buf[:0]
 }
 
 // key builds a cache key from its components.

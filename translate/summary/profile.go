@@ -6,39 +6,48 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus"
 )
 
-// profile records which paragraphs of an article mention which entities.
-// It is built from the source text, so it needs no translation and is the
-// same whichever subset of rows is asked for: a row depends only on its
-// paragraph and this profile, which keeps per-paragraph caching sound.
+// entityIndex records which paragraphs of an article mention which
+// entities: entity key or name word → paragraphs, ascending. It is built
+// from the source text, so it needs no translation and is the same
+// whichever subset of rows is asked for: a row depends only on its
+// paragraph and this index, which keeps per-paragraph caching sound. It
+// is built once per article and then only read, by any number of calls.
+type entityIndex map[string][]int
+
+func newEntityIndex(a *corpus.Article, rec recognizer) entityIndex {
+	ix := entityIndex{}
+	for i := range a.Paragraphs {
+		lang := paragraphLang(a, i)
+		for _, m := range rec(a.ParagraphText(i), lang) {
+			ix.add(m.key, i)
+			for _, w := range m.words {
+				ix.add(w, i)
+			}
+		}
+	}
+	return ix
+}
+
+func (ix entityIndex) add(k string, para int) {
+	ps := ix[k]
+	if n := len(ps); n > 0 && ps[n-1] == para {
+		return
+	}
+	ix[k] = append(ps, para)
+}
+
+// profile is one call's view of an article's entityIndex.
 type profile struct {
-	index map[string][]int // entity key or name word → paragraphs, ascending
+	index entityIndex
 	// seen and gen are spread's scratch: seen[q] == gen marks paragraph q
 	// as counted in the current call, so no call allocates or clears.
-	// A profile belongs to one call of the summarizer, never shared.
+	// The index is shared; the scratch belongs to one call.
 	seen []int
 	gen  int
 }
 
-func newProfile(a *corpus.Article, rec recognizer) *profile {
-	p := &profile{index: map[string][]int{}, seen: make([]int, len(a.Paragraphs))}
-	for i := range a.Paragraphs {
-		lang := paragraphLang(a, i)
-		for _, m := range rec(a.ParagraphText(i), lang) {
-			p.add(m.key, i)
-			for _, w := range m.words {
-				p.add(w, i)
-			}
-		}
-	}
-	return p
-}
-
-func (p *profile) add(k string, para int) {
-	ps := p.index[k]
-	if n := len(ps); n > 0 && ps[n-1] == para {
-		return
-	}
-	p.index[k] = append(ps, para)
+func newProfile(a *corpus.Article, ix entityIndex) *profile {
+	return &profile{index: ix, seen: make([]int, len(a.Paragraphs))}
 }
 
 // spread counts the paragraphs other than self that mention m (by key or

@@ -20,7 +20,9 @@ type articleRun struct {
 	method  string // "llm" or "extract": rows from different methods never share a key
 	context string // digest of the whole article: rows depend on its entity profile
 	llm     translate.Summarizer
-	prof    *profile // built on first need: warm calls never pay for it
+	info    *articleInfo // what the Summarizer keeps of the article across calls
+	plain   recognizer   // the Summarizer's recognizer, without the memo
+	prof    *profile     // made on first need: warm calls never pay for it
 	// rec recognizes through a memo: rows, overview and compression look
 	// at the same sentences again. A run serves one call, so the memo
 	// needs no lock.
@@ -29,7 +31,7 @@ type articleRun struct {
 }
 
 func (s *Summarizer) newRun(a *corpus.Article, to string) *articleRun {
-	r := &articleRun{a: a, to: to, method: "extract", memo: map[string][]mention{}}
+	r := &articleRun{plain: s.rec, a: a, to: to, method: "extract", memo: map[string][]mention{}}
 	r.rec = func(text, lang string) []mention {
 		k := lang + "\x00" + text
 		ms, ok := r.memo[k]
@@ -42,13 +44,17 @@ func (s *Summarizer) newRun(a *corpus.Article, to string) *articleRun {
 	if llm, ok := s.backend.(translate.Summarizer); ok {
 		r.llm, r.method = llm, "llm"
 	}
-	r.context = digest(a.Lang, a.Body)
+	r.info = s.arts.get(a)
+	r.context = r.info.contextDigest(a)
 	return r
 }
 
+// profile returns the run's view of the article's entity index, which is
+// built once per article with the plain recognizer: through the run's
+// memo it would keep a copy of every paragraph for the run's lifetime.
 func (r *articleRun) profile() *profile {
 	if r.prof == nil {
-		r.prof = newProfile(r.a, r.rec)
+		r.prof = newProfile(r.a, r.info.entities(r.a, r.plain))
 	}
 	return r.prof
 }
@@ -108,7 +114,7 @@ func (s *Summarizer) compute(ctx context.Context, run *articleRun, ps []int, got
 	if run.llm != nil {
 		llmRows = s.llmRows(ctx, run, ps)
 	}
-	x := &extractor{rec: run.rec, to: run.to, room: articleScale(run.a)}
+	x := &extractor{rec: run.rec, to: run.to, room: run.info.rowScale(run.a)}
 	for _, p := range ps {
 		row, keep, ok := s.makeRow(run, x, p, tr, llmRows)
 		if !ok {

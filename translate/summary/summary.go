@@ -69,6 +69,7 @@ type Summarizer struct {
 	rec          recognizer
 	callTimeout  time.Duration
 	onStoreError func(error)
+	arts         articleCache // per-article digests and entity indexes
 }
 
 // Option configures a Summarizer.
