@@ -57,92 +57,107 @@ func Link(c *corpus.Corpus) *Index {
 // key, other names by string similarity across articles.
 func LinkArticles(arts []*corpus.Article) *Index {
 	lx := defaultLexicon()
-	size := 0
+	// Each article's mentions get an array of their own, sized to what
+	// recognition found: the index keeps them (InArticle serves them), so
+	// neither a guessed reservation nor growth slack stays in memory.
+	lists := make([][]ArticleMention, 0, len(arts))
 	for _, a := range arts {
 		if a != nil {
-			size += len(a.Body)
+			lists = append(lists, recognizeArticle(lx, a))
 		}
 	}
-	// About one mention per 40 bytes of news text.
-	all := make([]ArticleMention, 0, size/40)
-	for _, a := range arts {
-		if a == nil {
-			continue
-		}
-		all = append(all, recognizeArticle(lx, a)...)
-	}
-	remap := mergeUnknown(all)
-	for k := range all {
-		if to, ok := remap[all[k].Key]; ok {
-			all[k].Key = to
+	remap := mergeUnknown(lists)
+	for _, ms := range lists {
+		for k := range ms {
+			if to, ok := remap[ms[k].Key]; ok {
+				ms[k].Key = to
+			}
 		}
 	}
-	return buildIndex(lx, all, remap)
+	return buildIndex(lx, lists, remap)
 }
 
 // recognizeArticle runs recognition over runs of paragraphs that share a
 // language, so a Swahili article quoting an English heading gets the
-// right rules for each part.
+// right rules for each part. It returns the article's mentions in an array
+// of exactly their number (nil for none).
 func recognizeArticle(lx *lexicon, a *corpus.Article) []ArticleMention {
-	var out []ArticleMention
+	type run struct {
+		start int
+		ms    []Mention
+	}
+	var runs []run
+	total := 0
 	add := func(start, end int, lang string) {
 		if start < 0 || end > len(a.Body) || start >= end {
 			return
 		}
-		for _, m := range lx.recognize(a.Body[start:end], lang) {
-			out = append(out, ArticleMention{Article: a.ID, Start: start + m.Start, End: start + m.End,
-				Text: m.Text, Type: m.Type, Key: m.Key})
-		}
+		ms := lx.recognize(a.Body[start:end], lang)
+		runs = append(runs, run{start, ms})
+		total += len(ms)
 	}
 	if len(a.Paragraphs) == 0 {
 		add(0, len(a.Body), a.Lang)
-		return out
+	} else {
+		langOf := func(p corpus.Paragraph) string { return cmp.Or(p.Lang, a.Lang) }
+		start, lang := a.Paragraphs[0].Start, langOf(a.Paragraphs[0])
+		for _, p := range a.Paragraphs[1:] {
+			if l := langOf(p); l != lang {
+				add(start, p.Start, lang)
+				start, lang = p.Start, l
+			}
+		}
+		add(start, a.Paragraphs[len(a.Paragraphs)-1].End, lang)
 	}
-	langOf := func(p corpus.Paragraph) string { return cmp.Or(p.Lang, a.Lang) }
-	start, lang := a.Paragraphs[0].Start, langOf(a.Paragraphs[0])
-	for _, p := range a.Paragraphs[1:] {
-		if l := langOf(p); l != lang {
-			add(start, p.Start, lang)
-			start, lang = p.Start, l
+	if total == 0 {
+		return nil
+	}
+	out := make([]ArticleMention, 0, total)
+	for _, r := range runs {
+		for _, m := range r.ms {
+			out = append(out, ArticleMention{Article: a.ID, Start: r.start + m.Start, End: r.start + m.End,
+				Text: m.Text, Type: m.Type, Key: m.Key})
 		}
 	}
-	add(start, a.Paragraphs[len(a.Paragraphs)-1].End, lang)
 	return out
 }
 
-func buildIndex(lx *lexicon, all []ArticleMention, remap map[string]string) *Index {
+// buildIndex indexes the mentions of each article (lists, in corpus order,
+// each in text order).
+func buildIndex(lx *lexicon, lists [][]ArticleMention, remap map[string]string) *Index {
 	ix := &Index{lx: lx, byKey: map[string]*Entity{}, byArticle: map[string][]ArticleMention{},
 		remap: remap, forms: map[string]string{}}
 	count := map[string]int{}
-	for _, m := range all {
-		count[m.Key]++
+	for _, ms := range lists {
+		for _, m := range ms {
+			count[m.Key]++
+		}
 	}
 	folded := map[string]bool{}
-	for i, m := range all {
-		e := ix.byKey[m.Key]
-		if e == nil {
-			e = &Entity{Key: m.Key, Mentions: make([]ArticleMention, 0, count[m.Key])}
-			ix.byKey[m.Key] = e
-			ix.ents = append(ix.ents, e)
+	for _, ms := range lists {
+		if len(ms) == 0 {
+			continue
 		}
-		e.Mentions = append(e.Mentions, m)
-		// Mentions come grouped by article and in text order, so each
-		// article's mentions are one stretch of all.
-		if i == 0 || all[i-1].Article != m.Article {
-			j := i
-			for j < len(all) && all[j].Article == m.Article {
-				j++
-			}
-			if old, dup := ix.byArticle[m.Article]; dup {
-				// Two articles with one id: keep both, as the caller gave them.
-				ix.byArticle[m.Article] = append(slices.Clip(old), all[i:j]...)
-			} else {
-				ix.byArticle[m.Article] = all[i:j:j]
-			}
+		id := ms[0].Article
+		if old, dup := ix.byArticle[id]; dup {
+			// Two articles with one id: keep both, as the caller gave
+			// them, in an array of their own (InArticle's are clipped).
+			ix.byArticle[id] = slices.Clip(append(slices.Clip(old), ms...))
+		} else {
+			ix.byArticle[id] = ms
 		}
-		if _, done := folded[m.Text]; !done && m.Type != Other {
-			folded[m.Text] = true
-			ix.forms[Fold(m.Text)] = m.Key
+		for _, m := range ms {
+			e := ix.byKey[m.Key]
+			if e == nil {
+				e = &Entity{Key: m.Key, Mentions: make([]ArticleMention, 0, count[m.Key])}
+				ix.byKey[m.Key] = e
+				ix.ents = append(ix.ents, e)
+			}
+			e.Mentions = append(e.Mentions, m)
+			if _, done := folded[m.Text]; !done && m.Type != Other {
+				folded[m.Text] = true
+				ix.forms[Fold(m.Text)] = m.Key
+			}
 		}
 	}
 	for _, e := range ix.ents {
@@ -199,9 +214,12 @@ func (ix *Index) Shared() []*Entity {
 }
 
 // InArticle returns the mentions in article id, sorted by offset and
-// non-overlapping: safe to highlight as they are.
+// non-overlapping: safe to highlight as they are. The slice is the
+// index's own, shared by every caller, so it must be read only: copying
+// it would cost a million mentions for a 50 MB article. Its capacity is
+// its length, so appending to it copies rather than overwrites.
 func (ix *Index) InArticle(id string) []ArticleMention {
-	return slices.Clone(ix.byArticle[id])
+	return ix.byArticle[id]
 }
 
 // Entity returns the entity with the given key.

@@ -33,8 +33,8 @@ type unknownName struct {
 // key merged away, the key it now belongs to: inflected or glued variants
 // of one name ("Prashanth Parameswaran"/"Parameswaranan"), and a lone
 // surname to the one full name that ends with it ("Bezdetko").
-func mergeUnknown(all []ArticleMention) map[string]string {
-	names, persons := collectNames(all)
+func mergeUnknown(lists [][]ArticleMention) map[string]string {
+	names, persons := collectNames(lists)
 	uf := newUnionFind(len(names))
 	slices.SortFunc(names, func(a, b *unknownName) int { return cmp.Compare(a.form, b.form) })
 	jw := metrics.NewJaroWinkler()
@@ -74,31 +74,33 @@ func mergeUnknown(all []ArticleMention) map[string]string {
 // collectNames gathers the distinct unknown keys, and maps each first or
 // last word of a multi-word person name to that name's key when only one
 // name in the corpus has it.
-func collectNames(all []ArticleMention) ([]*unknownName, map[string]string) {
+func collectNames(lists [][]ArticleMention) ([]*unknownName, map[string]string) {
 	byKey := map[string]*unknownName{}
 	var names []*unknownName
 	persons, clash := map[string]string{}, map[string]bool{}
-	for _, m := range all {
-		f := Fold(m.Text)
-		ws := strings.Fields(f)
-		if m.Type == Person && len(ws) > 1 {
-			for _, w := range []string{ws[0], ws[len(ws)-1]} {
-				if old, ok := persons[w]; ok && old != m.Key {
-					clash[w] = true
+	for _, ms := range lists {
+		for _, m := range ms {
+			f := Fold(m.Text)
+			ws := strings.Fields(f)
+			if m.Type == Person && len(ws) > 1 {
+				for _, w := range []string{ws[0], ws[len(ws)-1]} {
+					if old, ok := persons[w]; ok && old != m.Key {
+						clash[w] = true
+					}
+					persons[w] = m.Key
 				}
-				persons[w] = m.Key
 			}
+			if m.Known() {
+				continue
+			}
+			n := byKey[m.Key]
+			if n == nil {
+				n = &unknownName{key: m.Key, form: strings.Join(ws, " "), words: ws, typ: m.Type}
+				byKey[m.Key] = n
+				names = append(names, n)
+			}
+			n.count++
 		}
-		if m.Known() {
-			continue
-		}
-		n := byKey[m.Key]
-		if n == nil {
-			n = &unknownName{key: m.Key, form: strings.Join(ws, " "), words: ws, typ: m.Type}
-			byKey[m.Key] = n
-			names = append(names, n)
-		}
-		n.count++
 	}
 	for w := range clash {
 		delete(persons, w)
