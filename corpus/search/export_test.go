@@ -1,5 +1,31 @@
 package search
 
+import "context"
+
 // SequentialPrep makes Update prepare rows on its writing goroutine, the
 // reference a pipelined build must match.
 func SequentialPrep() UpdateOption { return func(c *updateConfig) { c.seqPrep = true } }
+
+// CommonWord reports whether w begins the word pairs the grams table holds.
+func CommonWord(w string) bool { return commonWords[w] }
+
+// PhraseRowIDs runs query's fetch with or without its word-pair filter and
+// returns the row ids read, newest first, and the pair used ("" for none).
+func (ix *Index) PhraseRowIDs(ctx context.Context, query string, useGrams bool) ([]int64, string, error) {
+	q, err := Parse(query)
+	if err != nil {
+		return nil, "", err
+	}
+	gram := ""
+	if useGrams {
+		if gram, err = ix.rareGram(ctx, q); err != nil {
+			return nil, "", err
+		}
+	}
+	cands, _, err := ix.fetch(ctx, q, matchExpr(q, ix.expander), gram, 1<<20, 0)
+	ids := make([]int64, len(cands))
+	for i, c := range cands {
+		ids[i] = c.rowid
+	}
+	return ids, gram, err
+}

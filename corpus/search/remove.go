@@ -37,6 +37,9 @@ func (w *writer) removeRows(first, last int64) error {
 			return err
 		}
 	}
+	if _, err := w.delGrams.ExecContext(w.ctx, first, last); err != nil {
+		return err
+	}
 	_, err = w.delPara.ExecContext(w.ctx, first, last)
 	return err
 }

@@ -7,7 +7,7 @@ import (
 
 // schemaVersion is stored in PRAGMA user_version. The index is a cache: an
 // index written by another version is dropped and rebuilt by the next Update.
-const schemaVersion = 5
+const schemaVersion = 6
 
 // Field codes stored in para.field.
 const (
@@ -50,6 +50,12 @@ var schema = []string{
 		content='', detail=full, columnsize=0,
 		tokenize='unicode61 remove_diacritics 2'
 	)`,
+	// Common-word pairs per row, for phrases of frequent words (grams.go).
+	`CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(
+		g, content='', contentless_delete=1, detail=none,
+		tokenize="unicode61 remove_diacritics 0 tokenchars '_'"
+	)`,
+	`CREATE VIRTUAL TABLE IF NOT EXISTS grams_terms USING fts5vocab(grams, 'row')`,
 	// The vocabulary snapshot prefix queries complete against (vocab.go).
 	`CREATE VIRTUAL TABLE IF NOT EXISTS fts_terms USING fts5vocab(fts, 'row')`,
 	`CREATE TABLE IF NOT EXISTS vocab(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID`,
@@ -61,6 +67,7 @@ var schema = []string{
 }
 
 var dropAll = []string{
+	`DROP TABLE IF EXISTS grams_terms`, `DROP TABLE IF EXISTS grams`,
 	`DROP TABLE IF EXISTS fts_terms`, `DROP TABLE IF EXISTS vocab`, `DROP TABLE IF EXISTS state`,
 	`DROP TABLE IF EXISTS fts`, `DROP TABLE IF EXISTS para`, `DROP TABLE IF EXISTS doc`,
 }

@@ -166,6 +166,7 @@ type writer struct {
 	tx                                        *sql.Tx
 	getDoc, insDoc, updDoc, insPara, insFTS   *sql.Stmt
 	setRange, rowsOf, delFTS, delPara, delDoc *sql.Stmt
+	insGrams, delGrams                        *sql.Stmt
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -184,6 +185,8 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.delFTS, `INSERT INTO fts(fts, rowid, title, body, entities) VALUES('delete', ?, ?, ?, ?)`},
 		{&w.delPara, `DELETE FROM para WHERE id BETWEEN ? AND ?`},
 		{&w.delDoc, `DELETE FROM doc WHERE id = ?`},
+		{&w.insGrams, `INSERT INTO grams(rowid, g) VALUES(?, ?)`},
+		{&w.delGrams, `DELETE FROM grams WHERE rowid BETWEEN ? AND ?`},
 	} {
 		s, err := tx.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -196,7 +199,7 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.getDoc, w.insDoc, w.updDoc, w.insPara, w.insFTS, w.setRange, w.rowsOf, w.delFTS, w.delPara, w.delDoc} {
+	for _, s := range []*sql.Stmt{w.getDoc, w.insDoc, w.updDoc, w.insPara, w.insFTS, w.setRange, w.rowsOf, w.delFTS, w.delPara, w.delDoc, w.insGrams, w.delGrams} {
 		if s != nil {
 			s.Close()
 		}
@@ -308,6 +311,7 @@ type row struct {
 	lang, text            string
 	ents                  any // nil when the paragraph names no entity
 	title, body, entities any
+	grams                 any // nil when no common-word pair
 }
 
 func newRow(idx, field int, lang, text, ents string) row {
@@ -316,6 +320,7 @@ func newRow(idx, field int, lang, text, ents string) row {
 		r.ents = ents
 	}
 	r.title, r.body, r.entities = ftsValues(field, text, ents)
+	r.grams = gramsOf(text, ents)
 	return r
 }
 
@@ -376,6 +381,11 @@ func (w *writer) putRows(id int64, rows []row) (n int, first, last int64, err er
 		n++
 		if _, err := w.insFTS.ExecContext(w.ctx, rowid, r.title, r.body, r.entities); err != nil {
 			return n, first, last, err
+		}
+		if r.grams != nil {
+			if _, err := w.insGrams.ExecContext(w.ctx, rowid, r.grams); err != nil {
+				return n, first, last, err
+			}
 		}
 	}
 	return n, first, last, nil
