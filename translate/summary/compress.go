@@ -197,27 +197,22 @@ func newCompression(s string, ms []mention) *compression {
 }
 
 // splitsWord reports whether byte offset i falls between two word
-// characters (as tokenize counts them) of one word, or beside the
-// separator of a number.
+// characters (as tokenize counts them) of one word, or beside punctuation
+// inside a word.
 func splitsWord(s string, i int) bool {
 	if i <= 0 || i >= len(s) {
 		return false
 	}
-	before, _ := utf8.DecodeLastRuneInString(s[:i])
-	after, _ := utf8.DecodeRuneInString(s[i:])
-	return isWordRune(before) && isWordRune(after) || inNumber(s, i-1) || inNumber(s, i)
-}
-
-// inNumber reports whether byte j is a separator inside a number, as in
-// "3,600" or "3.6": a cut beside it would leave a number the text never had
-// ("During 00,000 …" must not become "000 …").
-func inNumber(s string, j int) bool {
-	if j <= 0 || j+1 >= len(s) || s[j] != ',' && s[j] != '.' {
-		return false
+	before, nb := utf8.DecodeLastRuneInString(s[:i])
+	after, na := utf8.DecodeRuneInString(s[i:])
+	if isWordRune(before) && isWordRune(after) {
+		return true
 	}
-	return isDigit(s[j-1]) && isDigit(s[j+1])
+	// Beside punctuation that the tokenizer keeps inside a word ("0000'x",
+	// "3,600"): a cut there leaves a word or number the text never had.
+	prev, _ := utf8.DecodeLastRuneInString(s[:i-nb])
+	return joins(before, after, s[i+na:]) || joins(prev, before, s[i:])
 }
-
 
 // tails lists optional cuts from a tail word, or a comma before one, past
 // the head to the sentence's closing punctuation.
