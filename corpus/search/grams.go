@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // A phrase of two frequent words (`"ya Marekani"`) is slow for FTS5: it
@@ -16,14 +17,13 @@ import (
 // whose rows are few reads just those rows. The grams table keeps no
 // positions (detail=none), which keeps it small.
 
-// commonWords are the function words of the languages Rosetta reads most
-// that begin pairs in grams: folded, the way tokenize folds.
+// commonWords are the most frequent function words of the languages
+// Rosetta reads most, which begin the pairs in grams: folded, the way
+// tokenize folds. Each one costs index room and build time in every row,
+// so the list is short.
 var commonWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`
-		the of and to in a an on for at by with from as is was that this
-		ya wa na la kwa za katika cha vya kwamba ni
-		të e në i dhe me për që nga së një`) {
+	for _, w := range strings.Fields(`the of and to in a  ya wa na la kwa za katika  të e në i dhe me për që`) {
 		for _, f := range foldedWords(w) {
 			m[f] = true
 		}
@@ -42,34 +42,70 @@ const gramRows = 200
 // letters and digits).
 func gramToken(a, b string) string { return a + "_" + b }
 
-// gramsOf lists the distinct pairs of a row's texts that start with a
-// common word, space-separated, or nil when there are none.
-func gramsOf(texts ...string) any {
-	var b strings.Builder
-	seen := map[string]bool{}
-	for _, t := range texts {
-		prev := ""
-		for _, tk := range tokenize(t) {
-			w := tk.folded
-			if w == "" {
+// gramsOf lists the distinct pairs of a row that start with a common word,
+// space-separated, or nil when there are none. It reads the FTS values
+// (ftsValues: nil or pre-folded text), splitting them as unicode61 does:
+// ASCII letters and digits are token characters, other ASCII separates,
+// and non-ASCII bytes only occur inside folded tokens.
+func gramsOf(values ...any) any {
+	var b []byte
+	for _, v := range values {
+		s, _ := v.(string)
+		prev, start := "", -1
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && isGramByte(s[i]) {
+				if start < 0 {
+					start = i
+				}
 				continue
 			}
+			if start < 0 {
+				continue
+			}
+			w := lowerASCII(s[start:i])
+			start = -1
 			if commonWords[prev] {
-				if g := gramToken(prev, w); !seen[g] {
-					seen[g] = true
-					if b.Len() > 0 {
-						b.WriteByte(' ')
-					}
-					b.WriteString(g)
-				}
+				b = appendGram(b, prev, w)
 			}
 			prev = w
 		}
 	}
-	if b.Len() == 0 {
+	if len(b) == 0 {
 		return nil
 	}
-	return b.String()
+	return string(b)
+}
+
+func isGramByte(c byte) bool {
+	return c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// lowerASCII lower-cases w's ASCII letters, allocating only when it has
+// capitals.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// appendGram appends pair a_b to the space-separated list b unless it is
+// there already (a row holds a few dozen pairs at most).
+func appendGram(b []byte, a, w string) []byte {
+	g := gramToken(a, w)
+	for rest := string(b); rest != ""; {
+		var f string
+		f, rest, _ = strings.Cut(rest, " ")
+		if f == g {
+			return b
+		}
+	}
+	if len(b) > 0 {
+		b = append(b, ' ')
+	}
+	return append(b, g...)
 }
 
 // phraseGrams returns the pairs a query's rows must hold: those of each

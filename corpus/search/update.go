@@ -320,7 +320,7 @@ func newRow(idx, field int, lang, text, ents string) row {
 		r.ents = ents
 	}
 	r.title, r.body, r.entities = ftsValues(field, text, ents)
-	r.grams = gramsOf(text, ents)
+	r.grams = gramsOf(r.title, r.body, r.entities)
 	return r
 }
 
