@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
@@ -42,12 +43,22 @@ func (m *measurer) next(s string, i int) (size, width int, space bool) {
 	if spaceRune(r) {
 		return rsize, 1, true
 	}
-	if dropRune(r) || (r == utf8.RuneError && rsize == 1) {
-		// Invalid bytes are shown as U+FFFD (width 1); controls vanish.
-		if r == utf8.RuneError {
-			return 1, 1, false
+	if r == utf8.RuneError && rsize == 1 {
+		// An invalid byte is shown as U+FFFD, which joins the marks and
+		// variation selectors after it into one grapheme: measured as
+		// drawn (U+FFFD + U+FE0F draws two cells wide).
+		j := i + 1
+		for j < len(s) {
+			x, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.In(x, unicode.Mn, unicode.Me, unicode.Variation_Selector) {
+				break
+			}
+			j += n
 		}
-		return rsize, 0, false
+		return j - i, max(1, ansi.StringWidth(clean(s[i:j]))), false
+	}
+	if dropRune(r) {
+		return rsize, 0, false // controls vanish
 	}
 	m.it.SetText(s[i:])
 	m.it.Next()
