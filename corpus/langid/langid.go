@@ -73,7 +73,7 @@ func Languages() []string {
 	if err != nil {
 		return nil
 	}
-	return append(append([]string(nil), m.codes...), "zh", "ja", "ko")
+	return append(append([]string(nil), m.Codes...), "zh", "ja", "ko")
 }
 
 // scratch holds the per-call state; pooled so Detect allocates nothing in
@@ -101,12 +101,12 @@ func (m *model) detect(text string) (string, float64) {
 	defer pool.Put(sc)
 	sc.m, sc.acc, sc.total, sc.known = m, [64]int32{}, 0, 0
 	sc.scan(text)
-	if cap(sc.scores) < len(m.codes) {
-		sc.scores = make([]int64, len(m.codes))
+	if cap(sc.scores) < len(m.Codes) {
+		sc.scores = make([]int64, len(m.Codes))
 	}
-	scores := sc.scores[:len(m.codes)]
+	scores := sc.scores[:len(m.Codes)]
 	for i := range scores {
-		scores[i] = int64(sc.acc[i&63]) - int64(sc.total)*int64(m.floors[i])
+		scores[i] = int64(sc.acc[i&63]) - int64(sc.total)*int64(m.Floors[i])
 	}
 	return m.decide(scores, sc.total, sc.known)
 }
@@ -180,7 +180,7 @@ func lowerLetter(r rune) (rune, bool) {
 // score adds the gains of gram h.
 func (sc *scratch) score(h uint64) {
 	sc.total++
-	pairs := sc.m.lookup(h)
+	pairs := sc.m.Lookup(h)
 	if pairs == nil {
 		return
 	}
@@ -204,7 +204,7 @@ func (sc *scratch) score(h uint64) {
 // stopMargin.
 func (sc *scratch) decisive() bool {
 	best, second := int64(math.MinInt64), int64(math.MinInt64)
-	for i, f := range sc.m.floors {
+	for i, f := range sc.m.Floors {
 		s := int64(sc.acc[i&63]) - int64(sc.total)*int64(f)
 		switch {
 		case s > best:
@@ -248,5 +248,5 @@ func (m *model) decide(scores []int64, total, known int) (string, float64) {
 	if conf < minConf {
 		return "", conf
 	}
-	return m.codes[best], conf
+	return m.Codes[best], conf
 }

@@ -64,8 +64,8 @@ func TestModelParses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.codes) < 20 || m.Grams() < 10000 {
-		t.Fatalf("model has %d languages and %d grams", len(m.codes), m.Grams())
+	if len(m.Codes) < 20 || m.Grams() < 10000 {
+		t.Fatalf("model has %d languages and %d grams", len(m.Codes), m.Grams())
 	}
 	for _, bad := range [][]byte{nil, []byte("RLID1"), modelBytes[:len(modelBytes)/2], append(append([]byte{}, modelBytes...), 0)} {
 		if _, err := parseModel(bad); err == nil {

@@ -17,8 +17,6 @@ const scale = 12
 // model is the loaded file plus what decide precomputes.
 type model struct {
 	*modelfile.Model
-	codes  []string
-	floors []int32
 	// softmax holds math.Exp(-d/damping) for each lead d a language may
 	// trail the best by and still count, so decide calls no Exp.
 	softmax []float64
@@ -29,12 +27,9 @@ func parseModel(b []byte) (*model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &model{Model: f, codes: f.Codes, floors: f.Floors, softmax: make([]float64, maxLead)}
+	m := &model{Model: f, softmax: make([]float64, maxLead)}
 	for d := range m.softmax {
 		m.softmax[d] = math.Exp(float64(-d) / damping)
 	}
 	return m, nil
 }
-
-// lookup returns the (lang, gain) pairs of gram h, or nil.
-func (m *model) lookup(h uint64) []byte { return m.Lookup(h) }

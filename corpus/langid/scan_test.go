@@ -93,7 +93,7 @@ func TestDecideMatchesExp(t *testing.T) {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(11, 12))
-	scores := make([]int64, len(m.codes))
+	scores := make([]int64, len(m.Codes))
 	for range 2000 {
 		spread := 1 + rng.Int64N(3000)
 		for i := range scores {
