@@ -1,62 +1,34 @@
 package entity
 
 import (
-	"context"
-	"math/rand/v2"
-	"os"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 	"unsafe"
 
 	"github.com/rosetta-reader/rosetta/corpus"
+	"github.com/rosetta-reader/rosetta/corpus/corpustest"
 )
 
-// longArticle returns one long English article: the file named by
-// ROSETTA_BENCH_ARTICLE (e.g. `go run ./bench/gen -paragraphs 20000`),
-// else one of about n paragraphs shuffled from the sample's English
-// sentences, as bench/gen writes.
+// longArticle is corpustest.LongArticle, failing tb on error.
 func longArticle(tb testing.TB, n int) *corpus.Article {
 	tb.Helper()
-	if path := os.Getenv("ROSETTA_BENCH_ARTICLE"); path != "" {
-		c, _, err := corpus.Open(context.Background(), []string{path}, corpus.DirLoader{})
-		if err != nil || c.Len() == 0 {
-			tb.Fatalf("loading %s: %v", path, err)
-		}
-		return c.Articles[0]
+	a, err := corpustest.LongArticle(n)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	var sents []string
-	for _, a := range corpus.Sample().Articles {
-		if a.Lang != "en" {
-			continue
-		}
-		for _, s := range a.Sentences {
-			if t := strings.TrimSpace(a.Text(s)); len(t) > 30 {
-				sents = append(sents, t)
-			}
-		}
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	var b strings.Builder
-	for range n {
-		for b2 := 0; b2 < 200; {
-			s := sents[rng.IntN(len(sents))]
-			b.WriteString(s)
-			b.WriteByte(' ')
-			b2 += len(s) + 1
-		}
-		b.WriteString("\n\n")
-	}
-	return corpus.Build(corpus.Raw{ID: "long", Body: b.String(), Lang: "en"})
+	return a
 }
 
-var longOnce = sync.OnceValue(func() *corpus.Article { return longArticle(&testing.T{}, 20000) })
+var longOnce = sync.OnceValues(func() (*corpus.Article, error) { return corpustest.LongArticle(20000) })
 
 // BenchmarkLinkLong links one long article, as opening it alone does.
 func BenchmarkLinkLong(b *testing.B) {
-	a := longOnce()
+	a, err := longOnce()
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(len(a.Body)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -66,7 +38,10 @@ func BenchmarkLinkLong(b *testing.B) {
 
 // BenchmarkInArticleLong: the reader asks for a long article's mentions.
 func BenchmarkInArticleLong(b *testing.B) {
-	a := longOnce()
+	a, err := longOnce()
+	if err != nil {
+		b.Fatal(err)
+	}
 	ix := LinkArticles([]*corpus.Article{a})
 	b.ReportAllocs()
 	for b.Loop() {

@@ -2,55 +2,25 @@ package summary
 
 import (
 	"context"
-	"math/rand/v2"
-	"os"
 	"runtime"
-	"strings"
 	"sync"
 	"testing"
 
 	"github.com/rosetta-reader/rosetta/corpus"
+	"github.com/rosetta-reader/rosetta/corpus/corpustest"
 )
 
-// longArticle returns one long English article: the file named by
-// ROSETTA_BENCH_ARTICLE (e.g. `go run ./bench/gen -paragraphs 20000`),
-// else about n paragraphs of the English seeds' sentences shuffled as
-// bench/gen shuffles them.
+// longArticle is corpustest.LongArticle, failing tb on error.
 func longArticle(tb testing.TB, n int) *corpus.Article {
 	tb.Helper()
-	if path := os.Getenv("ROSETTA_BENCH_ARTICLE"); path != "" {
-		c, _, err := corpus.Open(context.Background(), []string{path}, corpus.DirLoader{})
-		if err != nil || c.Len() == 0 {
-			tb.Fatalf("loading %s: %v", path, err)
-		}
-		return c.Articles[0]
+	a, err := corpustest.LongArticle(n)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	var sents []string
-	for _, a := range seeds(tb) {
-		if a.Lang != "en" {
-			continue
-		}
-		for _, s := range a.Sentences {
-			if t := strings.TrimSpace(a.Text(s)); len(t) > 30 {
-				sents = append(sents, t)
-			}
-		}
-	}
-	rng := rand.New(rand.NewPCG(1, 2))
-	var b strings.Builder
-	for range n {
-		for size := 0; size < 200; {
-			s := sents[rng.IntN(len(sents))]
-			b.WriteString(s)
-			b.WriteByte(' ')
-			size += len(s) + 1
-		}
-		b.WriteString("\n\n")
-	}
-	return corpus.Build(corpus.Raw{ID: "long", Body: b.String(), Lang: "en"})
+	return a
 }
 
-var benchLong = sync.OnceValue(func() *corpus.Article { return longArticle(&testing.T{}, 20000) })
+var benchLong = sync.OnceValues(func() (*corpus.Article, error) { return corpustest.LongArticle(20000) })
 
 // page returns the n paragraphs from first, as the reader asks for a screen.
 func page(first, n, total int) []int {
@@ -66,7 +36,10 @@ func page(first, n, total int) []int {
 // each time without a cache (cold: extraction needs the article's
 // profile), and the cached overview.
 func BenchmarkRowsLong(b *testing.B) {
-	a := benchLong()
+	a, err := benchLong()
+	if err != nil {
+		b.Fatal(err)
+	}
 	ctx := context.Background()
 	b.Run("warm", func(b *testing.B) {
 		s := New(&fakeBackend{}, newMemStore())
