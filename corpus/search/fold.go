@@ -67,36 +67,14 @@ func preFold(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	// The same scan as tokenize, appending each folded token straight to
-	// the output: no token list, no second copy (a sixth of build CPU).
+	// Each folded token appended straight to the output: no token list,
+	// no second copy (a sixth of build CPU).
 	b := make([]byte, 0, len(s)+len(s)/8)
-	start, ascii, n := -1, true, 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		var tok bool
-		sz := 1
-		if c < utf8.RuneSelf {
-			tok = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-		} else {
-			var r rune
-			r, sz = utf8.DecodeRuneInString(s[i:])
-			tok = isTokenRune(r)
-		}
-		switch {
-		case tok && start < 0:
-			start, ascii = i, c < utf8.RuneSelf
-		case tok:
-			ascii = ascii && c < utf8.RuneSelf
-		case start >= 0:
-			b = appendToken(b, s[start:i], ascii, n)
-			start = -1
-			n++
-		}
-		i += sz
-	}
-	if start >= 0 {
-		b = appendToken(b, s[start:], ascii, n)
-	}
+	n := 0
+	eachToken(s, func(start, end int, ascii bool) {
+		b = appendToken(b, s[start:end], ascii, n)
+		n++
+	})
 	return string(b)
 }
 
@@ -204,6 +182,37 @@ func foldSlow(s string) string {
 	return b.String()
 }
 
+// eachToken calls fn with the byte range of every unicode61-style token
+// of s, in order, and whether the token is all ASCII.
+func eachToken(s string, fn func(start, end int, ascii bool)) {
+	start, ascii := -1, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		var tok bool
+		sz := 1
+		if c < utf8.RuneSelf {
+			tok = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, sz = utf8.DecodeRuneInString(s[i:])
+			tok = isTokenRune(r)
+		}
+		switch {
+		case tok && start < 0:
+			start, ascii = i, c < utf8.RuneSelf
+		case tok:
+			ascii = ascii && c < utf8.RuneSelf
+		case start >= 0:
+			fn(start, i, ascii)
+			start = -1
+		}
+		i += sz
+	}
+	if start >= 0 {
+		fn(start, len(s), ascii)
+	}
+}
+
 // token is one indexable word of a text: its byte range and folded form.
 type token struct {
 	start, end int
@@ -233,32 +242,7 @@ func tokenize(s string) []token {
 		out = append(out, token{start: start, end: end})
 		bounds = append(bounds, fs, len(fb))
 	}
-	start, ascii := -1, true
-	for i := 0; i < len(s); {
-		c := s[i]
-		var tok bool
-		sz := 1
-		if c < utf8.RuneSelf {
-			tok = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-		} else {
-			var r rune
-			r, sz = utf8.DecodeRuneInString(s[i:])
-			tok = isTokenRune(r)
-		}
-		switch {
-		case tok && start < 0:
-			start, ascii = i, c < utf8.RuneSelf
-		case tok:
-			ascii = ascii && c < utf8.RuneSelf
-		case start >= 0:
-			emit(start, i, ascii)
-			start = -1
-		}
-		i += sz
-	}
-	if start >= 0 {
-		emit(start, len(s), ascii)
-	}
+	eachToken(s, emit)
 	folded := string(fb)
 	for i := range out {
 		out[i].folded = folded[bounds[2*i]:bounds[2*i+1]]
