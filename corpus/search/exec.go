@@ -70,11 +70,11 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (*Result, 
 	if err != nil {
 		return nil, err
 	}
-	gram, err := ix.rareGram(ctx, q)
+	pair, err := ix.rarePair(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	cands, partial, err := ix.candidatesFor(ctx, q, expr, gram, limit)
+	cands, partial, err := ix.candidatesFor(ctx, q, expr, pair, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -122,28 +122,29 @@ type candidate struct {
 // more when those do not cover limit articles (up to a hard ceiling). FTS5
 // walks the doclist from the newest row and stops when we do, so a common
 // word costs no more than a rare one.
-func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr, gram string, limit int) ([]candidate, bool, error) {
-	return ix.fetch(ctx, q, expr, gram, max(4*ix.candidates, 16*limit), limit)
+func (ix *Index) candidatesFor(ctx context.Context, q *Query, expr string, pair *pairRows, limit int) ([]candidate, bool, error) {
+	return ix.fetch(ctx, q, expr, pair, max(4*ix.candidates, 16*limit), limit)
 }
 
 // fetch reads up to ceiling rows matching expr and q's filters, newest
 // first, stopping early once it has ix.candidates rows covering more than
 // limit articles (limit 0: read to the ceiling). It reports whether rows
-// were left unread. A gram (see rareGram) restricts the rows read to
-// those holding that word pair.
-func (ix *Index) fetch(ctx context.Context, q *Query, expr, gram string, ceiling, limit int) ([]candidate, bool, error) {
+// were left unread. A pair (see rarePair) restricts the rows read to
+// those holding it.
+func (ix *Index) fetch(ctx context.Context, q *Query, expr string, pair *pairRows, ceiling, limit int) ([]candidate, bool, error) {
 	where, args := filterSQL(q)
-	sqlText := `SELECT p.id, p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text, coalesce(p.ents, '')
+	const cols = `SELECT p.id, p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text, coalesce(p.ents, '')`
+	sqlText := cols + `
 		FROM fts f JOIN para p ON p.id = f.rowid JOIN doc d ON d.id = p.doc
 		WHERE fts MATCH ?` + where + `
 		ORDER BY f.rowid DESC LIMIT ?`
 	lead := expr
-	if gram != "" {
-		ids, err := ix.gramMatches(ctx, expr, gram)
+	if pair != nil {
+		ids, err := ix.pairMatches(ctx, expr, pair)
 		if err != nil {
 			return nil, false, err
 		}
-		sqlText = `SELECT p.id, p.doc, d.article, p.idx, p.field, p.lang, d.published, p.text, coalesce(p.ents, '')
+		sqlText = cols + `
 			FROM para p JOIN doc d ON d.id = p.doc
 			WHERE p.id IN (SELECT value FROM json_each(?))` + where + `
 			ORDER BY p.id DESC LIMIT ?`

@@ -16,13 +16,17 @@ func (ix *Index) PhraseRowIDs(ctx context.Context, query string, useGrams bool) 
 	if err != nil {
 		return nil, "", err
 	}
+	var pair *pairRows
 	gram := ""
 	if useGrams {
-		if gram, err = ix.rareGram(ctx, q); err != nil {
+		if pair, err = ix.rarePair(ctx, q); err != nil {
 			return nil, "", err
 		}
+		if pair != nil {
+			gram = pair.gram
+		}
 	}
-	cands, _, err := ix.fetch(ctx, q, matchExpr(q, ix.expander), gram, 1<<20, 0)
+	cands, _, err := ix.fetch(ctx, q, matchExpr(q, ix.expander), pair, 1<<20, 0)
 	ids := make([]int64, len(cands))
 	for i, c := range cands {
 		ids[i] = c.rowid

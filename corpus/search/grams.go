@@ -135,59 +135,69 @@ func phraseGrams(q *Query, e Expander) []string {
 	return out
 }
 
-// rareGram returns the rarest of q's phrase pairs when its rows are few
-// enough to read them all, else "".
-func (ix *Index) rareGram(ctx context.Context, q *Query) (string, error) {
-	best, bestRows := "", int64(gramRows)+1 // LIMIT gramRows+1: more is too many
+// pairRows are the rows holding a query's rarest common-word pair.
+type pairRows struct {
+	gram string
+	ids  []int64
+}
+
+// rarePair returns the rows of the rarest of q's phrase pairs when they
+// are few enough to check one by one (gramRows), else nil. Reading a
+// pair's rows stops one past the bound, so a common pair costs little.
+func (ix *Index) rarePair(ctx context.Context, q *Query) (*pairRows, error) {
+	var best *pairRows
 	for _, g := range phraseGrams(q, ix.expander) {
-		var n int64
-		// Counting the pair's first rows reads its doclist only so far;
-		// fts5vocab's term lookup took milliseconds.
-		err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM grams WHERE grams MATCH ? LIMIT ?)`,
-			`"`+g+`"`, bestRows).Scan(&n)
-		if err != nil {
-			return "", queryErr(ctx, err)
+		bound := gramRows
+		if best != nil {
+			bound = len(best.ids) - 1 // only a rarer pair does better
 		}
-		if n < bestRows {
-			best, bestRows = g, n
+		if bound < 0 {
+			break
+		}
+		ids, err := ix.gramRowIDs(ctx, g, bound+1)
+		if err != nil {
+			return nil, err
+		}
+		if len(ids) <= bound {
+			best = &pairRows{gram: g, ids: ids}
 		}
 	}
 	return best, nil
 }
 
-// gramMatches returns, as a JSON array, the rows holding gram that match
-// expr. FTS5 checks each row alone (a seek per row, ~30 µs): a join or an
-// IN over the pair's rows made it walk every row of the phrase's words, and
-// so did count(*) in place of rowid.
-func (ix *Index) gramMatches(ctx context.Context, expr, gram string) (string, error) {
-	conn, err := ix.db.Conn(ctx)
+// gramRowIDs returns up to n rows holding gram.
+func (ix *Index) gramRowIDs(ctx context.Context, gram string, n int) ([]int64, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT rowid FROM grams WHERE grams MATCH ? LIMIT ?`, `"`+gram+`"`, n)
 	if err != nil {
-		return "", queryErr(ctx, err)
+		return nil, queryErr(ctx, err)
 	}
-	defer conn.Close()
-	rows, err := conn.QueryContext(ctx, `SELECT rowid FROM grams WHERE grams MATCH ? LIMIT ?`, `"`+gram+`"`, gramRows+1)
-	if err != nil {
-		return "", queryErr(ctx, err)
-	}
+	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return "", queryErr(ctx, err)
+			return nil, queryErr(ctx, err)
 		}
 		ids = append(ids, id)
 	}
-	if err := rows.Close(); err != nil {
-		return "", queryErr(ctx, err)
+	if err := rows.Err(); err != nil {
+		return nil, queryErr(ctx, err)
 	}
-	check, err := conn.PrepareContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? AND rowid = ?`)
+	return ids, nil
+}
+
+// pairMatches returns, as a JSON array, the rows of p that match expr.
+// FTS5 checks each row alone (a seek per row, ~30 µs): a join or an IN
+// over the pair's rows made it walk every row of the phrase's words, and
+// so did count(*) in place of rowid.
+func (ix *Index) pairMatches(ctx context.Context, expr string, p *pairRows) (string, error) {
+	check, err := ix.db.PrepareContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ? AND rowid = ?`)
 	if err != nil {
 		return "", queryErr(ctx, err)
 	}
 	defer check.Close()
 	b := []byte{'['}
-	for _, id := range ids {
+	for _, id := range p.ids {
 		var got int64
 		switch err := check.QueryRowContext(ctx, expr, id).Scan(&got); {
 		case errors.Is(err, sql.ErrNoRows):

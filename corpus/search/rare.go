@@ -33,7 +33,7 @@ func (ix *Index) addRare(ctx context.Context, q *Query, dfs map[int]float64, can
 			narrow := *q
 			narrow.Clauses = append([]Clause(nil), q.Clauses...)
 			narrow.Clauses[ci] = Clause{Alts: c.Alts[ai : ai+1]}
-			more, _, err := ix.fetch(ctx, q, matchExpr(&narrow, ix.expander), "", ix.candidates, 0)
+			more, _, err := ix.fetch(ctx, q, matchExpr(&narrow, ix.expander), nil, ix.candidates, 0)
 			if err != nil {
 				return nil, err
 			}
