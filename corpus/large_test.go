@@ -58,6 +58,9 @@ func TestBuildFreesRaw(t *testing.T) {
 // more to turn the bytes read into a string, nor the spans many times over
 // as slices grow (5.9 bytes a byte before, 3.8 since).
 func TestOpenLargeFileAllocs(t *testing.T) {
+	if raceDetector {
+		t.Skip("allocation counts under the race detector are its own")
+	}
 	const size = 4 << 20
 	path := filepath.Join(t.TempDir(), "big.txt")
 	if err := os.WriteFile(path, []byte(largeBody(t, size)), 0o644); err != nil {
