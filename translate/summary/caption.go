@@ -29,7 +29,7 @@ func (x *extractor) caption(sents []string) string {
 		s = strings.TrimRight(s[:end], " ,;:")
 	}
 	s = tidy(s)
-	return headlineStyle(s, x.rec(s, x.to), true)
+	return headlineStyle(s, x.rec(s, x.to), true, x.prof.shortForm)
 }
 
 // photoPreamble matches the words that introduce a caption's subject.

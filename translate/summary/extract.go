@@ -122,10 +122,7 @@ func (x *extractor) mainClause(cands []candidate, order []int, sents []string, b
 		if isCredit(cands[i].text) && bestKept >= 0 {
 			continue
 		}
-		clause := x.widen(cands[i].text, budget, limit, all)
-		inClause := keptOf(all, x.names(clause))
-		row := withNames(clause, x.missingNames(clause, sents), limit-wordCount(clause))
-		k := keptOf(all, x.names(row))
+		row, k, inClause := x.widen(cands[i].text, budget, limit, all, sents)
 		switch {
 		case bestKept < 0:
 		case k != bestKept:
@@ -155,22 +152,41 @@ const mainCandidates = 3
 // must keep to replace a more central one.
 const centralityMargin = 2
 
-// widen compresses the row's main sentence to budget words, or to more
-// (up to limit) when that keeps names the tighter version loses: the
-// least growth that keeps the most of all.
-func (x *extractor) widen(s string, budget, limit int, all []mention) string {
-	best := x.shorten(s, budget)
-	if len(all) == 0 {
-		return best
-	}
-	bestKept := keptOf(all, x.names(best))
-	for b := budget + widenStep; b <= limit && bestKept < len(all); b += widenStep {
-		out := x.shorten(s, b)
-		if k := keptOf(all, x.names(out)); k > bestKept {
-			best, bestKept = out, k
+// widen returns the row of the main sentence s: compressed to budget
+// words, or to more (up to limit) when that keeps names, and followed by
+// the names its clause still misses as far as limit allows. Of the
+// budgets tried, the row keeping the most of all wins, then the shorter
+// (a listed name costs a word or two, a clause kept for it several), then
+// the one whose clause names more.
+func (x *extractor) widen(s string, budget, limit int, all []mention, sents []string) (row string, kept, inClause int) {
+	kept = -1
+	prev := ""
+	for b := budget; b == budget || (b <= limit && len(all) > 0); b += widenStep {
+		clause := x.shorten(s, b)
+		if clause == prev {
+			continue
+		}
+		prev = clause
+		in := keptOf(all, x.names(clause))
+		r := withNames(clause, x.missingNames(clause, sents), limit-wordCount(clause))
+		k := keptOf(all, x.names(r))
+		switch {
+		case kept < 0 || k > kept:
+		case k < kept:
+			continue
+		case wordCount(r) != wordCount(row):
+			if wordCount(r) > wordCount(row) {
+				continue
+			}
+		case in <= inClause:
+			continue
+		}
+		row, kept, inClause = r, k, in
+		if in == len(all) {
+			break // a wider clause can keep no more
 		}
 	}
-	return best
+	return row, kept, inClause
 }
 
 // widenStep is the growth tried at each step of widen, in words.
@@ -230,7 +246,9 @@ func (x *extractor) shortenNew(s string, budget int) string {
 	return out
 }
 
-func (x *extractor) headline(s string) string { return headline(s, x.rec(s, x.to)) }
+func (x *extractor) headline(s string) string {
+	return headlineStyle(s, x.rec(s, x.to), false, x.prof.shortForm)
+}
 
 // distinctMentions lists the paragraph's people, places and organisations
 // once each: the names a row is judged on (numbers and dates are kept

@@ -23,12 +23,13 @@ import (
 //     ("Vietnamese President To Lam", "his counterpart, To Lam"), when they
 //     hold no name the sentence would lose;
 //   - photo positions in captions (", left,", ", center right,").
-func headline(s string, ms []mention) string { return headlineStyle(s, ms, false) }
+func headline(s string, ms []mention) string { return headlineStyle(s, ms, false, nil) }
 
 // headlineStyle is headline; in a caption (who is pictured is all that
 // counts) a title may also hold names: "General Secretary of the Communist
-// Party of Vietnam Nguyen Phu Trong" → "Nguyen Phu Trong".
-func headlineStyle(s string, ms []mention, caption bool) string {
+// Party of Vietnam Nguyen Phu Trong" → "Nguyen Phu Trong". short, when
+// set, gives the words a person's name shortens to (profile.shortForm).
+func headlineStyle(s string, ms []mention, caption bool, short func(mention) []string) string {
 	if s == "" {
 		return s
 	}
@@ -57,10 +58,78 @@ func headlineStyle(s string, ms []mention, caption bool) string {
 				c.apply(k)
 			}
 		}
+		if short != nil && !c.inQuote[m.start] {
+			for _, k := range nameCuts(s, toks, m, short(m)) {
+				c.apply(k)
+			}
+		}
 	}
 	out := tidy(c.text())
 	if wordCount(out) < 2 {
 		return tidy(s) // nothing left worth reading: keep the sentence
+	}
+	return quoteColon(out)
+}
+
+// quoteColon writes a named speaker's reporting verb before a quotation
+// as a headline's colon: `US embassy spokesperson stated, "No country…"`
+// → `US embassy spokesperson: "No country…"`. After a pronoun the verb
+// stays ("He said, …" has no one to stand before a colon).
+func quoteColon(s string) string {
+	loc := reportedQuote.FindStringSubmatchIndex(s)
+	if loc == nil || quoted(s)[loc[2]] {
+		return s
+	}
+	before := tokenize(s[:loc[2]])
+	if len(before) == 0 || pronouns[strings.ToLower(before[len(before)-1].text)] {
+		return s
+	}
+	return s[:loc[2]] + ":" + s[loc[3]:]
+}
+
+// reportedQuote matches a reporting verb set off before a quotation that
+// ends the sentence; group 1 is what the colon replaces.
+var reportedQuote = lazy(`\p{L}(\s+(?:said|says|stated|states|added|declared|wrote|warned|told reporters),)\s*[“"][^“”"]+[”"]?[.!?…]*[”"]?$`)
+
+// nameCuts returns the cuts that shorten person m to the words keep
+// (in order, a contiguous run of its own): "Vladimir Putin" → "Putin".
+func nameCuts(s string, toks []token, m mention, keep []string) []cut {
+	if len(keep) == 0 {
+		return nil
+	}
+	var in []token
+	for _, t := range toks {
+		if t.start >= m.start && t.end <= m.end && !isNameLink(t.text) {
+			in = append(in, t)
+		}
+	}
+	at := -1
+	for i := 0; i+len(keep) <= len(in); i++ {
+		ok := true
+		for j, w := range keep {
+			ok = ok && normWord(in[i+j].text) == w
+		}
+		if ok {
+			at = i
+			break
+		}
+	}
+	if at < 0 || len(in) != len(m.words) {
+		return nil
+	}
+	// The kept run's ends: the words before and after it go, with the
+	// space that separated them.
+	var out []cut
+	if at > 0 {
+		out = append(out, cut{start: m.start, end: in[at].start})
+	}
+	if last := in[at+len(keep)-1]; last.end < in[len(in)-1].end {
+		out = append(out, cut{start: last.end, end: in[len(in)-1].end})
+	}
+	for _, k := range out {
+		if strings.TrimFunc(s[k.start:k.end], func(r rune) bool { return isWordRune(r) || r == ' ' }) != "" {
+			return nil // punctuation inside the name ("Gennady S. Bezdetko"): leave it
+		}
 	}
 	return out
 }
@@ -102,9 +171,14 @@ func droppable(toks []token, i int) bool {
 	case "a", "an":
 		return next != "" && !quantities[next] && !keepArticleAfter[prev]
 	case "is", "are":
-		return (participle(next) || futureFrame(toks, i+1)) && !auxiliaries[prev]
+		return (participle(next) && !relativeWords[prev] && !pronouns[prev] || futureFrame(toks, i+1) || copulaBeforeAdjective(toks, i)) && !auxiliaries[prev]
+	case "will":
+		return next == "be" && copulaBeforeAdjective(toks, i+1)
 	case "was", "were":
-		return participle(next) && !auxiliaries[prev]
+		// After a relative word the auxiliary is the clause's voice:
+		// "which was signed" is no "which signed".
+		// After a pronoun too: "he was received" is no "he received".
+		return participle(next) && !auxiliaries[prev] && !relativeWords[prev] && !pronouns[prev]
 	case "has", "have":
 		if next == "been" && i+2 < len(toks) && participle(toks[i+2].text) {
 			return true
@@ -112,8 +186,14 @@ func droppable(toks []token, i int) bool {
 		return participle(next) && !auxiliaries[prev]
 	case "been":
 		return (prev == "has" || prev == "have") && i+1 < len(toks) && participle(toks[i+1].text)
+	case "be":
+		return prev == "will" && copulaBeforeAdjective(toks, i) || seemToBe(toks, i)
 	case "that":
 		return reporting[prev] && next != "" && !isVerbish(next) && !stopwordVerbs[next]
+	case "to":
+		return seemToBe(toks, i)
+	case "with":
+		return meetWith(toks, i)
 	}
 	return (prev == "is" || prev == "are") && futureFrame(toks, i)
 }
@@ -133,6 +213,104 @@ func futureFrame(toks []token, i int) bool {
 	}
 	v := toks[i+2].text
 	return !capitalised(v) && !isNumeric(v) && !determiners[v] && !stopwords[v]
+}
+
+// copulaBeforeAdjective reports whether the copula at token i ("is",
+// "are", the "be" of "will be") links a main clause's subject to an
+// adjective: headlines write "Ties with Russia crucial for Vietnam",
+// "Defense cooperation significant part of talks". The subject must be a
+// noun (not "it", "there" or a relative word: "which is crucial" needs
+// its verb), and the adjective must read as one: an adjective ending or a
+// listed word, alone or after "a"/"an" ("the" makes a noun phrase the
+// copula identifies, and stays).
+func copulaBeforeAdjective(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) {
+		return false
+	}
+	subj := strings.ToLower(toks[i-1].text)
+	if w := strings.ToLower(toks[i].text); w == "be" && i >= 2 {
+		subj = strings.ToLower(toks[i-2].text)
+	}
+	if pronouns[subj] || relativeWords[subj] || stopwords[subj] || isNumeric(subj) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if relativeWords[strings.ToLower(toks[k].text)] {
+			return false // inside a relative or question clause
+		}
+	}
+	next := toks[i+1].text
+	if (next == "a" || next == "an") && i+2 < len(toks) {
+		next = toks[i+2].text
+	}
+	return adjectiveLike(next)
+}
+
+// adjectiveLike guesses whether w is an adjective from its ending; the
+// endings' common nouns are left out, and short adjectives are listed.
+func adjectiveLike(w string) bool {
+	if capitalised(w) || stopwords[w] || notAdjectives[w] {
+		return false
+	}
+	if plainAdjectives[w] {
+		return true
+	}
+	if len(w) < 6 || strings.HasSuffix(w, "ment") {
+		return false
+	}
+	for _, suf := range adjectiveEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	adjectiveEndings = []string{"al", "ive", "ous", "ful", "ant", "ent", "ible", "able", "less"}
+	plainAdjectives  = setOf(`key clear vital ready likely unlikely open wary keen aware able unable free safe
+ready rare new old major minor main strong weak good bad difficult hard easy`)
+	// notAdjectives end like adjectives but are nouns news predicates take
+	// ("is president", "is a rival").
+	notAdjectives = setOf(`president resident student agent client parent event percent official rival
+proposal approval arrival capital general criminal individual potential festival animal hospital
+journal signal ritual survival renewal withdrawal referral terminal principal tribal cardinal
+assistant servant applicant consultant merchant participant immigrant migrant tenant defendant
+restaurant giant talent patient opponent component continent incident accident`)
+)
+
+// seemToBe reports whether token i is the "to" or "be" of "appears to
+// be" or "seems to be" before a noun phrase or adjective: "appears to be
+// an obvious choice" reads "appears obvious choice". Before a participle
+// or -ing form the words stay ("seems to be growing").
+func seemToBe(toks []token, i int) bool {
+	at := i
+	if strings.ToLower(toks[i].text) == "be" {
+		at = i - 1
+	}
+	if at < 1 || at+2 >= len(toks) || strings.ToLower(toks[at].text) != "to" ||
+		strings.ToLower(toks[at+1].text) != "be" || !seemVerbs[strings.ToLower(toks[at-1].text)] {
+		return false
+	}
+	next := toks[at+2].text
+	return !participle(next) && !strings.HasSuffix(next, "ing") && !stopwords[strings.ToLower(next)] ||
+		determiners[strings.ToLower(next)]
+}
+
+// meetWith reports whether token i is the "with" of a meeting verb before
+// the person met ("to meet with Communist Party leader X", "met with the
+// general secretary"): headlines meet people without it. "met with
+// criticism" keeps it: what follows must be a name, or a determiner and a
+// title.
+func meetWith(toks []token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !meetVerbs[strings.ToLower(toks[i-1].text)] {
+		return false
+	}
+	next := toks[i+1].text
+	if capitalised(next) {
+		return true
+	}
+	return determiners[next] && i+2 < len(toks) && titleWords[strings.ToLower(toks[i+2].text)]
 }
 
 // participle reports whether w reads as a past participle: a lowercase
@@ -272,5 +450,7 @@ quarter total further hundred thousand million billion`)
 	// sanctions" gives a cause) and so is "likely" (a guess, not a plan).
 	plannedWords         = setOf(`expected scheduled anticipated slated set poised`)
 	relativeWords        = setOf(`what which who whom whose that where when how why`)
+	seemVerbs            = setOf(`appears appear appeared seems seem seemed`)
+	meetVerbs            = setOf(`meet meets met`)
 	irregularParticiples = setOf(`known seen held made taken given shown done set expected due built brought sent won lost paid found kept led left met begun spoken written chosen driven drawn grown thrown broken`)
 )

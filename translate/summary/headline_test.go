@@ -26,6 +26,25 @@ func TestHeadline(t *testing.T) {
 			"Putin met Communist Party leader Nguyen Phu Trong."},
 		{"quotations stay verbatim", `He said, "The war is a crime."`, `He said, "The war is a crime."`},
 		{"photo positions go", "Vladimir Putin, left, and To Lam wave.", "Vladimir Putin and To Lam wave."},
+		{"a passive after a relative word keeps its auxiliary", "The treaty, which was signed in 1994, holds.",
+			"Treaty, which was signed in 1994, holds."},
+		{"a passive after a pronoun keeps its auxiliary", "Putin arrived at the palace, where he was received by pupils.",
+			"Putin arrived at palace, where he was received by pupils."},
+		{"a named speaker's verb before a quotation becomes a colon", `A US embassy spokesperson in Hanoi stated, "No country should give Putin a platform."`,
+			`US embassy spokesperson in Hanoi: "No country should give Putin a platform."`},
+		{"a pronoun keeps its reporting verb", `He said, "We will stay."`, `He said, "We will stay."`},
+		{"appears to be before a noun phrase", "Vietnam appears to be an obvious choice.", "Vietnam appears obvious choice."},
+		{"seems to be before an -ing form stays", "Trade seems to be growing.", "Trade seems to be growing."},
+		{"meeting a person needs no with", "Putin is scheduled to meet with Communist Party leader Nguyen Phu Trong.",
+			"Putin to meet Communist Party leader Nguyen Phu Trong."},
+		{"meeting a title needs no with", "Putin met with the general secretary.", "Putin met general secretary."},
+		{"met with criticism keeps its with", "The plan met with criticism.", "Plan met with criticism."},
+		{"copula before an adjective", "For Vietnam, defense ties with Russia are crucial.", "For Vietnam, defense ties with Russia crucial."},
+		{"will be before an adjective phrase", "Defense cooperation will be a significant part of the talks.",
+			"Defense cooperation significant part of talks."},
+		{"a pronoun subject keeps its copula", "It is crucial for Vietnam.", "It is crucial for Vietnam."},
+		{"a relative clause keeps its copula", "The talks, which are crucial, begin today.", "Talks, which are crucial, begin today."},
+		{"a copula before a noun ending like an adjective stays", "Lam is president of Vietnam.", "Lam is president of Vietnam."},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -33,6 +52,26 @@ func TestHeadline(t *testing.T) {
 				t.Errorf("headline(%q)\n got %q\nwant %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestShortNames checks that a person the article also calls by fewer
+// words is called so in rows ("Putin"), and only then.
+func TestShortNames(t *testing.T) {
+	a := article("en",
+		"Russian President Vladimir Putin arrived in Hanoi, where Kim Jong Un was not.",
+		"Putin met Xi Jinping, and Xi left.")
+	prof := newProfile(a, newEntityIndex(a, recognize))
+	cases := []struct{ in, want string }{
+		{"Vladimir Putin arrived in Hanoi.", "Putin arrived in Hanoi."},
+		{"Putin met Xi Jinping.", "Putin met Xi."},
+		{"Kim Jong Un stayed.", "Kim Jong Un stayed."}, // never called by less
+		{`He said "Vladimir Putin is here".`, `He said "Vladimir Putin is here".`},
+	}
+	for _, tc := range cases {
+		if got := headlineStyle(tc.in, recognize(tc.in, "en"), false, prof.shortForm); got != tc.want {
+			t.Errorf("headlineStyle(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
 	}
 }
 

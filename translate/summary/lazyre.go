@@ -26,6 +26,7 @@ func (l *lazyRE) MatchString(s string) bool                  { return l.get().Ma
 func (l *lazyRE) ReplaceAllString(s, repl string) string     { return l.get().ReplaceAllString(s, repl) }
 func (l *lazyRE) FindStringIndex(s string) []int             { return l.get().FindStringIndex(s) }
 func (l *lazyRE) FindAllStringIndex(s string, n int) [][]int { return l.get().FindAllStringIndex(s, n) }
+func (l *lazyRE) FindStringSubmatchIndex(s string) []int     { return l.get().FindStringSubmatchIndex(s) }
 func (l *lazyRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return l.get().FindAllStringSubmatchIndex(s, n)
 }

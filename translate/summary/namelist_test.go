@@ -131,3 +131,21 @@ func FuzzNameList(f *testing.F) {
 		}
 	})
 }
+
+// TestWidenPrefersList checks that a row keeps a name by listing it when
+// the clause that names it costs more words: the flags "of Russia and
+// Vietnam" cost a clause; "— Russia" costs two words.
+func TestWidenPrefersList(t *testing.T) {
+	x := &extractor{rec: recognize, to: "en"}
+	s := "Putin arrived in the presidential palace of Vietnam, where he was greeted by pupils holding the flags of Russia and Vietnam."
+	var all []mention
+	for _, m := range recognize(s, "en") {
+		if m.named() && !containsMention(all, m) {
+			all = append(all, m)
+		}
+	}
+	row, kept, _ := x.widen(s, 6, 20, all, []string{s})
+	if want := "Putin arrived in presidential palace of Vietnam — Russia."; row != want || kept != len(all) {
+		t.Errorf("widen = %q (%d of %d names), want %q", row, kept, len(all), want)
+	}
+}

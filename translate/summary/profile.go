@@ -2,8 +2,10 @@ package summary
 
 import (
 	"math"
+	"strings"
 
 	"github.com/rosetta-reader/rosetta/corpus"
+	"github.com/rosetta-reader/rosetta/corpus/entity"
 )
 
 // entityIndex records which paragraphs of an article mention which
@@ -23,9 +25,43 @@ func newEntityIndex(a *corpus.Article, rec recognizer) entityIndex {
 			for _, w := range m.words {
 				ix.add(w, i)
 			}
+			if m.typ == entity.Person && len(m.words) > 0 {
+				ix.add(formKey(m.key, m.words), i)
+			}
 		}
 	}
 	return ix
+}
+
+// formKey indexes one written form of a person: a key no entity or word
+// can have (NUL separated), so the index also answers "does the article
+// call this person by these words?".
+func formKey(key string, words []string) string {
+	return "\x00" + key + "\x00" + strings.Join(words, " ")
+}
+
+// shortForm returns the fewest of m's words by which the article also
+// names the same person ("Putin" for "Vladimir Putin", "Xi" for "Xi
+// Jinping"), or nil. Headlines call people as their story does once it
+// has: the article's own short form is no guess at which word is the
+// family name. Only forms made of m's words in order are tried, so the
+// short form deletes words and adds none.
+func (p *profile) shortForm(m mention) []string {
+	if p == nil || m.typ != entity.Person || strings.HasPrefix(m.key, "~") {
+		return nil
+	}
+	n := len(m.words)
+	// Contiguous runs of m's words, shortest first: a first name alone
+	// or a surname alone.
+	for size := 1; size < n; size++ {
+		for at := 0; at+size <= n; at++ {
+			w := m.words[at : at+size]
+			if len(p.index[formKey(m.key, w)]) > 0 {
+				return w
+			}
+		}
+	}
+	return nil
 }
 
 func (ix entityIndex) add(k string, para int) {
