@@ -264,8 +264,7 @@ func (w *writer) put(d Doc, p plan, next *preparer, st *Stats) error {
 		}
 		st.Changed++
 	}
-	rows := next.get()
-	n, first, last, err := w.putRows(id, rows)
+	n, first, last, err := w.putChunks(id, next)
 	st.Paragraphs += n
 	if err != nil {
 		return fmt.Errorf("search: index %s: %w", a.ID, err)
@@ -322,44 +321,6 @@ func newRow(idx, field int, lang, text, ents string) row {
 	r.title, r.body, r.entities = ftsValues(field, text, ents)
 	r.grams = gramsOf(r.title, r.body, r.entities)
 	return r
-}
-
-// prepareRows fills in a doc's English and entities if it has a Fill, then
-// builds its title row and, per paragraph, the original row (with its
-// entity names) and the translation row.
-func prepareRows(d Doc) []row {
-	if d.Fill != nil {
-		d.English, d.Entities = d.Fill()
-	}
-	a := d.Article
-	rows := make([]row, 0, 1+2*len(a.Paragraphs))
-	if t := strings.TrimSpace(a.Title); t != "" && !titleLeadsBody(a, t) {
-		rows = append(rows, newRow(-1, fieldTitle, a.Lang, t, ""))
-	}
-	for i, p := range a.Paragraphs {
-		if p.Start < 0 || p.End > len(a.Body) || p.Start > p.End {
-			continue // a malformed span: skip rather than panic
-		}
-		orig := a.Body[p.Start:p.End]
-		lang := p.Lang
-		if lang == "" {
-			lang = a.Lang
-		}
-		var ents string
-		if i < len(d.Entities) {
-			ents = strings.ToValidUTF8(strings.Join(d.Entities[i], "\n"), "\uFFFD")
-		}
-		rows = append(rows, newRow(i, fieldOriginal, lang, orig, ents))
-		if i < len(d.English) {
-			// English comes from outside (a translation service): keep it
-			// valid UTF-8 so spans always fall on rune boundaries.
-			en := strings.TrimSpace(strings.ToValidUTF8(d.English[i], "\uFFFD"))
-			if en != "" && en != strings.TrimSpace(orig) {
-				rows = append(rows, newRow(i, fieldTranslation, lang, en, ""))
-			}
-		}
-	}
-	return rows
 }
 
 // putRows inserts a doc's rows into para and FTS.
