@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rosetta-reader/rosetta/corpus/entity"
 )
 
 // cutKind says when compression may remove a span.
@@ -257,11 +259,42 @@ func (c *compression) tails() []cut {
 			out = append(out, cut{start: t.start, end: end, kind: optional})
 		}
 		gap := c.s[c.toks[i-1].end:t.start]
-		if comma := strings.LastIndexByte(gap, ','); comma >= 0 && commaTailWords[t.text] {
+		if comma := strings.LastIndexByte(gap, ','); comma >= 0 && (commaTailWords[t.text] || c.nextPerson(i)) {
 			out = append(out, cut{start: c.toks[i-1].end + comma, end: end, kind: optional})
 		}
 	}
 	return slices.DeleteFunc(out, func(k cut) bool { return !c.predicateBefore(k.start) })
+}
+
+// nextPerson reports whether token i, after a comma, opens the next
+// person of a list of people ("…leader Nguyen Phu Trong, state President
+// To Lam, and…"): a person, perhaps after their title, right after a
+// person. A list loses its last people as a sentence loses its tail; cut
+// anywhere else, it would leave "Nguyen Phu Trong, To Lam" reading as one
+// person's apposition.
+func (c *compression) nextPerson(i int) bool {
+	if !c.personAt(c.toks[i-1].end, false) {
+		return false
+	}
+	for j := i; j < len(c.toks); j++ {
+		if c.personAt(c.toks[j].start, true) {
+			return true
+		}
+		if !titleWords[strings.ToLower(c.toks[j].text)] {
+			return false
+		}
+	}
+	return false
+}
+
+// personAt reports whether a person mention starts (start) or ends at off.
+func (c *compression) personAt(off int, start bool) bool {
+	for _, m := range c.ms {
+		if m.typ == entity.Person && (start && m.start == off || !start && m.end == off) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateBefore reports whether a verb-like word stands before off.

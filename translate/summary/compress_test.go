@@ -133,3 +133,30 @@ func TestCompressCutsRunOns(t *testing.T) {
 		t.Errorf("run-on compressed to %d words ending %q", n, out[max(0, len(out)-10):])
 	}
 }
+
+// TestCompressPersonList: a list of people loses its last people at a
+// comma, as a sentence loses its tail, so no "A, B" is left reading as one
+// person's apposition; a comma after someone who is not followed by a
+// person opens no such cut.
+func TestCompressPersonList(t *testing.T) {
+	cases := []struct {
+		in     string
+		budget int
+		want   string
+	}{
+		{"Putin is scheduled to meet with Communist Party leader Nguyen Phu Trong, state President To Lam, and Prime Minister Pham Minh Chinh.", 13,
+			"Putin is scheduled to meet with Communist Party leader Nguyen Phu Trong."},
+	}
+	for _, tc := range cases {
+		if got := compress(tc.in, recognize, tc.budget); got != tc.want {
+			t.Errorf("compress(%q, %d)\n got %q\nwant %q", tc.in, tc.budget, got, tc.want)
+		}
+	}
+	s := "Putin met with To Lam, Vietnam's new president since May."
+	comma := strings.Index(s, ",")
+	for _, k := range newCompression(s, recognize(s, "en")).cands {
+		if k.start == comma {
+			t.Errorf("%q: a cut at the comma after To Lam (%q), though no person follows", s, s[k.start:k.end])
+		}
+	}
+}

@@ -169,7 +169,7 @@ func droppable(toks []token, i int) bool {
 	case "now", "still", "just", "even", "ever", "recently", "reportedly":
 		return prev != "" && next != ""
 	case "a", "an":
-		return next != "" && !quantities[next] && !keepArticleAfter[prev]
+		return next != "" && !quantities[next] && (!keepArticleAfter[prev] || roleAs(toks, i))
 	case "is", "are":
 		return (participle(next) && !relativeWords[prev] && !pronouns[prev] || futureFrame(toks, i+1) || copulaBeforeAdjective(toks, i)) && !auxiliaries[prev]
 	case "will":
@@ -196,6 +196,18 @@ func droppable(toks []token, i int) bool {
 		return meetWith(toks, i)
 	}
 	return (prev == "is" || prev == "are") && futureFrame(toks, i)
+}
+
+// roleAs reports whether the article at token i follows an "as" that
+// names a role after a verb ("serves as an opportunity", "seen as a
+// threat"), where a headline drops it like any other; "such as a", "as a
+// result" and "as a whole" keep theirs.
+func roleAs(toks []token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || strings.ToLower(toks[i-1].text) != "as" || asFixed[strings.ToLower(toks[i+1].text)] {
+		return false
+	}
+	v := toks[i-2].text
+	return isVerbish(v) || participle(v)
 }
 
 // futureFrame reports whether token i is a participle that, after "is" or
@@ -443,9 +455,11 @@ former incoming outgoing acting deputy mr mrs ms dr`)
 	quantities = setOf(`dozen few lot number couple series bit little day week month year half third
 quarter total further hundred thousand million billion`)
 	keepArticleAfter = setOf(`such at least than as quite`)
-	auxiliaries      = setOf(`will would could can may might should must to not never also`)
-	reporting        = setOf(`said says say added noted stressed warned claimed stated argued insisted announced reported believes believe think thinks hope hopes fear fears feared show shows showed indicated explained`)
-	stopwordVerbs    = setOf(`is are was were has have had will would could can may might should must`)
+	// asFixed are the nouns of set phrases after "as a" ("as a result").
+	asFixed       = setOf(`result whole rule matter consequence`)
+	auxiliaries   = setOf(`will would could can may might should must to not never also`)
+	reporting     = setOf(`said says say added noted stressed warned claimed stated argued insisted announced reported believes believe think thinks hope hopes fear fears feared show shows showed indicated explained`)
+	stopwordVerbs = setOf(`is are was were has have had will would could can may might should must`)
 	// plannedWords frame a planned act; "due" is left out ("is due to the
 	// sanctions" gives a cause) and so is "likely" (a guess, not a plan).
 	plannedWords         = setOf(`expected scheduled anticipated slated set poised`)

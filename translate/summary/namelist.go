@@ -12,16 +12,14 @@ import (
 // row whose clause misses some of the paragraph's names ends with them,
 // written as the translation writes them:
 //
-//	Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un and Pyongyang.
+//	Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un, Pyongyang.
 //
-// The list is built from the paragraph's own words plus glue: the dash that
-// opens it, commas and a final "and" (nameGlue). The dash says "also named
-// here" without claiming a relation ("with" would say they came along);
-// the row's clause keeps the paragraph's point.
-
-// nameGlue is the only word a name list adds that its paragraph's
-// translation may lack.
-const nameGlue = "and"
+// The list is built from the paragraph's own words and punctuation only:
+// the dash that opens it and commas. The dash says "also named here"
+// without claiming a relation ("with" would say they came along, and "A
+// and B" reads as one subject); the row's clause keeps the paragraph's
+// point. No "and": it would be a word the translation may lack, and a word
+// a tight row cannot spare.
 
 // maxListed bounds a name list: past three, a row reads as an index.
 const maxListed = 3
@@ -95,7 +93,7 @@ func wholeWords(s string, start, end int) bool {
 }
 
 // withNames appends to row the names of extras that fit in room words (the
-// dash and "and" count), in paragraph order, skipping a name too long for
+// dash counts), in paragraph order, skipping a name too long for
 // what is left so a shorter later one may still fit. The row is returned
 // unchanged when none fits.
 func withNames(row string, extras []namedExtra, room int) string {
@@ -103,9 +101,6 @@ func withNames(row string, extras []namedExtra, room int) string {
 	var list []string
 	for _, e := range extras {
 		cost := wordCount(e.surface)
-		if len(list) == 1 {
-			cost++ // the "and" a second name brings (commas are free)
-		}
 		if used+cost > room || len(list) == maxListed {
 			continue
 		}
@@ -118,12 +113,9 @@ func withNames(row string, extras []namedExtra, room int) string {
 	return strings.TrimRight(strings.TrimSpace(row), ".") + " " + listDash + " " + joinNames(list) + "."
 }
 
-// joinNames writes names as a list: "A", "A and B", "A, B and C".
+// joinNames writes names as a list: "A", "A, B", "A, B, C".
 func joinNames(names []string) string {
-	if len(names) == 1 {
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " " + nameGlue + " " + names[len(names)-1]
+	return strings.Join(names, ", ")
 }
 
 // prepared returns s prepared for compression, once per call.

@@ -29,11 +29,12 @@ func TestWithNames(t *testing.T) {
 	}{
 		{0, row},
 		{1, row}, // the dash alone
-		{3, "Vladimir Putin arrived in Hanoi on Thursday — Pyongyang."}, // Kim Jong Un does not fit, the shorter name after it does
+		{2, "Vladimir Putin arrived in Hanoi on Thursday — Pyongyang."},     // Kim Jong Un does not fit, the shorter name after it does
+		{3, "Vladimir Putin arrived in Hanoi on Thursday — Pyongyang, US."}, // commas are free
 		{4, "Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un."},
-		{6, "Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un and Pyongyang."},
-		{7, "Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un, Pyongyang and US."},
-		{40, "Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un, Pyongyang and US."},
+		{5, "Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un, Pyongyang."},
+		{6, "Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un, Pyongyang, US."},
+		{40, "Vladimir Putin arrived in Hanoi on Thursday — Kim Jong Un, Pyongyang, US."},
 	}
 	for _, tc := range cases {
 		out := withNames(row, extras, tc.room)
@@ -52,7 +53,7 @@ func TestWithNamesSkipsWhatDoesNotFit(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	many := []namedExtra{{surface: "A"}, {surface: "B"}, {surface: "C"}, {surface: "D"}}
-	if got, want := withNames("Row.", many, 40), "Row — A, B and C."; got != want {
+	if got, want := withNames("Row.", many, 40), "Row — A, B, C."; got != want {
 		t.Errorf("a list stops at %d names: got %q, want %q", maxListed, got, want)
 	}
 }
@@ -112,7 +113,7 @@ func FuzzNameList(f *testing.F) {
 		if extra := wordCount(out) - wordCount(row); extra > int(room) {
 			t.Fatalf("list of %d words in room %d: %q", extra, room, out)
 		}
-		words := map[string]bool{nameGlue: true}
+		words := map[string]bool{}
 		// Case aside: a sentence's first word is capitalised.
 		// Words of the sentences too: a combining mark after a sentence's
 		// closing "!" belongs to it (a grapheme), not to the next word.

@@ -13,11 +13,11 @@
 // an article whose subheads spend its allowance: see allocate.go), then
 // headline style drops articles, auxiliaries and titles before names. The
 // paragraph's names the clause still misses are listed after a dash as far
-// as the row's room allows ("… on Thursday — Kim Jong Un and Pyongyang."):
+// as the row's room allows ("… on Thursday — Kim Jong Un, Pyongyang."):
 // a word or two each, where a second clause costs a dozen. A row never
 // holds a word its paragraph's translation lacks, bar the "…" marking a
-// shortened quotation and the list's "and". Photo captions get a few
-// words: who is pictured doing what.
+// shortened quotation. Photo captions get a few words: who is pictured
+// doing what.
 //
 // A backend that can summarise a whole article in one request (the
 // OpenAI-compatible client) writes the rows itself, with the extractive
