@@ -57,6 +57,10 @@ type prepared struct {
 	safe string       // the sentence without its asides: the fallback
 	base *compression // nil when safe is all compression can give
 	pred bool         // whether safe has a verb, which cuts must keep
+	// speaker names who said the quotation safe is, when the attribution
+	// that went named them ("…,” AP quoted Prashanth Parameswaran as
+	// saying"): a row may give it back headline style, "Speaker: “…”".
+	speaker string
 }
 
 func prepare(s string, rec recognizer) *prepared {
@@ -67,16 +71,23 @@ func prepare(s string, rec recognizer) *prepared {
 	}
 	c := newCompression(s, rec(s, "en"))
 	cut := false
+	speaker := ""
 	for _, k := range c.cands {
 		if k.kind == hard {
 			c.apply(k)
 			cut = true
+			if speaker == "" {
+				speaker = speakerIn(c, k)
+			}
 		}
 	}
 	p := &prepared{safe: tidy(s), base: c}
 	if cut {
 		if p.safe = c.result(); wordCount(p.safe) < 3 {
 			return &prepared{safe: tidy(s)} // the cuts ate the sentence (a credit line)
+		}
+		if strings.HasPrefix(p.safe, "“") || strings.HasPrefix(p.safe, `"`) {
+			p.speaker = speaker
 		}
 		// The asides are gone: tails and clauses are found again on what
 		// remains, so a quotation whose attribution went now ends the
@@ -86,6 +97,33 @@ func prepare(s string, rec recognizer) *prepared {
 	p.pred = hasPredicate(p.safe)
 	return p
 }
+
+// speakerIn returns the person an attribution cut k names as the speaker:
+// the person right after its reporting verb ("quoted Prashanth
+// Parameswaran as saying", "said Lam") or right before it ("Lam said"). A
+// person elsewhere in it is not the speaker ("said the Russian president
+// after meeting To Lam"), so no one is named then.
+func speakerIn(c *compression, k cut) string {
+	for i, t := range c.toks {
+		if t.start < k.start || t.end > k.end || !reportingVerbs[strings.ToLower(t.text)] {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.typ != entity.Person || m.start < k.start || m.end > k.end {
+				continue
+			}
+			after := i+1 < len(c.toks) && m.start == c.toks[i+1].start
+			before := i > 0 && m.end == c.toks[i-1].end
+			if after || before {
+				return c.s[m.start:m.end]
+			}
+		}
+	}
+	return ""
+}
+
+// reportingVerbs introduce whom an attribution quotes.
+var reportingVerbs = setOf(`said says added claimed stated noted explained warned indicated quoted told`)
 
 // compress returns the sentence compressed to budget words where it can.
 func (p *prepared) compress(budget int, keepNames bool) string {

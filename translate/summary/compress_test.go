@@ -160,3 +160,31 @@ func TestCompressPersonList(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeaker: a quotation whose attribution goes keeps who said it, for a
+// row to give back ("Speaker: “…”"), only when the attribution names them
+// as the speaker.
+func TestSpeaker(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{`"Russia is signaling that it is not isolated in Asia," AP quoted Prashanth Parameswaran, a fellow with the Wilson Center, as saying.`, "Prashanth Parameswaran"},
+		{"“Russia is sending the message that it is not isolated”, he indicated Prashanth Parameswaran an expert with the Wilson Center.", "Prashanth Parameswaran"},
+		{"“Russia attaches great importance to relations,” said the Russian president after a meeting with his counterpart, To Lam.", ""},
+		{"Russia is ready to supply gas, Vladimir Putin said.", ""}, // no quotation
+	}
+	for _, tc := range cases {
+		if got := prepare(tc.in, recognize).speaker; got != tc.want {
+			t.Errorf("speaker of %q = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	x := &extractor{rec: recognize, to: "en"}
+	s := cases[0].in
+	var all []mention
+	for _, m := range recognize(s, "en") {
+		if m.named() && !containsMention(all, m) {
+			all = append(all, m)
+		}
+	}
+	if row, _, _ := x.widen(s, 6, 20, all, []string{s}); !strings.HasPrefix(row, "Prashanth Parameswaran: ") {
+		t.Errorf("row %q does not give its speaker", row)
+	}
+}

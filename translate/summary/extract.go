@@ -167,26 +167,41 @@ func (x *extractor) widen(s string, budget, limit int, all []mention, sents []st
 			continue
 		}
 		prev = clause
-		in := keptOf(all, x.names(clause))
-		r := withNames(clause, x.missingNames(clause, sents), limit-wordCount(clause))
-		k := keptOf(all, x.names(r))
-		switch {
-		case kept < 0 || k > kept:
-		case k < kept:
-			continue
-		case wordCount(r) != wordCount(row):
-			if wordCount(r) > wordCount(row) {
+		for _, cl := range x.withSpeaker(s, clause) {
+			in := keptOf(all, x.names(cl))
+			r := withNames(cl, x.missingNames(cl, sents), limit-wordCount(cl))
+			k := keptOf(all, x.names(r))
+			switch {
+			case kept < 0 || k > kept:
+			case k < kept:
+				continue
+			case wordCount(r) != wordCount(row):
+				if wordCount(r) > wordCount(row) {
+					continue
+				}
+			case in <= inClause:
 				continue
 			}
-		case in <= inClause:
-			continue
+			row, kept, inClause = r, k, in
 		}
-		row, kept, inClause = r, k, in
-		if in == len(all) {
+		if inClause == len(all) {
 			break // a wider clause can keep no more
 		}
 	}
 	return row, kept, inClause
+}
+
+// withSpeaker returns the clauses a row of s may open with: clause, and,
+// when clause is a quotation whose attribution went and named its
+// speaker, the speaker before it, headline style ("Prashanth
+// Parameswaran: “Russia is sending the message…”"). Which one a row takes
+// is widen's choice: the speaker is one more name, at its words' cost.
+func (x *extractor) withSpeaker(s, clause string) []string {
+	sp := x.prepared(s).speaker
+	if sp == "" || !(strings.HasPrefix(clause, "“") || strings.HasPrefix(clause, `"`)) {
+		return []string{clause}
+	}
+	return []string{clause, x.headline(sp + ": " + clause)}
 }
 
 // widenStep is the growth tried at each step of widen, in words.
