@@ -301,8 +301,31 @@ func (c *compression) tails() []cut {
 			out = append(out, cut{start: c.toks[i-1].end + comma, end: end, kind: optional})
 		}
 	}
-	return slices.DeleteFunc(out, func(k cut) bool { return !c.predicateBefore(k.start) })
+	return slices.DeleteFunc(out, func(k cut) bool { return !c.predicateBefore(k.start) || c.cutsAsComplement(k) })
 }
+
+// cutsAsComplement reports whether tail k would take the "as" a verb
+// before it needs ("views Vietnam's engagement with Russia as undermining
+// the narrative"): without it, "US views Vietnam's engagement" says
+// nothing of what the paragraph says.
+func (c *compression) cutsAsComplement(k cut) bool {
+	need := false
+	for _, t := range c.toks {
+		w := strings.ToLower(t.text)
+		switch {
+		case t.end <= k.start && asVerbs[w]:
+			need = true
+		case t.end <= k.start && w == "as":
+			need = false // the complement stands before the cut
+		case t.start >= k.start && t.end <= k.end && w == "as" && need:
+			return true
+		}
+	}
+	return false
+}
+
+// asVerbs take an object and an "as" complement.
+var asVerbs = setOf(`views view viewed sees see saw regards regard regarded considers consider describes describe described treats treat treated`)
 
 // nextPerson reports whether token i, after a comma, opens the next
 // person of a list of people ("…leader Nguyen Phu Trong, state President

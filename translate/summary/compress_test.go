@@ -59,6 +59,10 @@ func TestCompress(t *testing.T) {
 			"The two countries regard the treaty as a pillar of the partnership."},
 		{"such as opens no clause", "Officials expect agreements in sectors such as the banks of Russia have sought.", 6,
 			"Officials expect agreements in sectors such as the banks of Russia have sought."},
+		{"a verb's as complement stays", "The US views Vietnam's engagement with Russia as undermining the narrative.", 5,
+			"The US views Vietnam's engagement with Russia as undermining the narrative."},
+		{"an as complement standing before the tail lets it go", "The US views the deal as a threat to stability in Asia.", 8,
+			"The US views the deal as a threat."},
 		{"stranded preposition goes with its clause", "The allies have expressed concern about a possible arms deal in which Pyongyang provides Moscow with munitions.", 10,
 			"The allies have expressed concern about a possible arms deal."},
 	}

@@ -144,6 +144,11 @@ func TestSeedMeasures(t *testing.T) {
 		if m.content() < targetRetention {
 			t.Errorf("%s: entity retention %.2f, want ≥ %.2f", a.ID, m.content(), targetRetention)
 		}
+		// Raw retention too: the names inside asides count as well (a
+		// quotation's speaker comes back as "Speaker: “…”").
+		if m.retention() < targetRetention {
+			t.Errorf("%s: raw entity retention %.2f, want ≥ %.2f", a.ID, m.retention(), targetRetention)
+		}
 		if gap := targetGap(a, m); gap != "" {
 			t.Logf("%s: short of the issue's target: %s", a.ID[:3], gap)
 		}
@@ -158,9 +163,12 @@ const targetRetention = 0.80
 // 002 (AP's explainer) spends 40 of its 405 words on subheads and deks,
 // which are their own rows, and its fourteen body paragraphs are single
 // sentences of 14–43 words whose rows sit at what deletion can cut without
-// losing their verb or names (0.45 today, at 0.81 retention: 0.40 would
-// leave them about 8.7 words each, names listed included).
-var ratioAllowance = map[string]float64{"002": 0.45}
+// losing their verb or names (0.44 today, 178 words, at 0.91 retention).
+// 0.40 would leave the body 122 words; its clauses alone, each at the
+// shortest compression that keeps a verb and its complement, take 117 and
+// hold 35 of the 53 names with the headings', so the 8 more names the
+// measure needs would have to fit in 5 words.
+var ratioAllowance = map[string]float64{"002": 0.44}
 
 func ratioLimit(id string) float64 {
 	if len(id) >= 3 {
