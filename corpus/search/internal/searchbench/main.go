@@ -38,6 +38,7 @@ func main() {
 	flag.BoolVar(&verbose, "v", false, "print each query's times")
 	flag.IntVar(&batch, "batch", 0, "search.BatchSize (0: the default)")
 	prof := flag.String("cpuprofile", "", "write a CPU profile")
+	flag.BoolVar(&optimize, "optimize", true, "merge the index into one segment after building (the app never does)")
 	flag.Parse()
 	if *prof != "" {
 		f, err := os.Create(*prof)
@@ -111,11 +112,13 @@ func build(ctx context.Context, n int, path string, english bool) error {
 		}
 	}
 	el, cpu := time.Since(t0), processCPU()-c0
-	o0, oc := time.Now(), processCPU()
-	if err := ix.Optimize(ctx); err != nil {
-		return err
+	if optimize {
+		o0, oc := time.Now(), processCPU()
+		if err := ix.Optimize(ctx); err != nil {
+			return err
+		}
+		fmt.Printf("optimize (merge + vocabulary): wall %v, cpu %v\n", time.Since(o0).Round(time.Millisecond), (processCPU() - oc).Round(time.Millisecond))
 	}
-	fmt.Printf("optimize (merge + vocabulary): wall %v, cpu %v\n", time.Since(o0).Round(time.Millisecond), (processCPU() - oc).Round(time.Millisecond))
 	if err := ix.Close(); err != nil {
 		return err
 	}
@@ -130,6 +133,9 @@ func build(ctx context.Context, n int, path string, english bool) error {
 	fmt.Printf("text %.1f MB, index %.1f MB, ratio %.2f\n", float64(text)/1e6, float64(size)/1e6, float64(size)/float64(text))
 	return nil
 }
+
+// optimize: run Index.Optimize after the build.
+var optimize bool
 
 var classes = []struct {
 	name    string
