@@ -11,7 +11,7 @@ import (
 
 // paragraphNamesEach is paragraphNames with a list built per paragraph,
 // the reference that sharing lists must match.
-func paragraphNamesEach(ix *entity.Index, a *corpus.Article) [][]string {
+func paragraphNamesEach(ix *entity.Index, memo *aliasMemo, a *corpus.Article) [][]string {
 	out := make([][]string, len(a.Paragraphs))
 	seen := make([]map[string]bool, len(a.Paragraphs))
 	p := 0
@@ -31,7 +31,7 @@ func paragraphNamesEach(ix *entity.Index, a *corpus.Article) [][]string {
 		}
 		seen[p][m.Key] = true
 		out[p] = append(out[p], en.Name)
-		out[p] = append(out[p], ix.Aliases(en.Key)...)
+		out[p] = append(out[p], memo.get(ix, en.Key)...)
 	}
 	return out
 }
@@ -46,7 +46,7 @@ func TestParagraphNamesShared(t *testing.T) {
 	memo := &aliasMemo{}
 	named := 0
 	for _, a := range c.Articles {
-		got, want := paragraphNames(ix, memo, a), paragraphNamesEach(ix, a)
+		got, want := paragraphNames(ix, memo, a), paragraphNamesEach(ix, &aliasMemo{}, a)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: got %q, want %q", a.ID, got, want)
 		}

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/rosetta-reader/rosetta/corpus"
+	"github.com/rosetta-reader/rosetta/corpus/entity"
 )
 
 // TestExpansionsSkipLinkingLongText: query expansion links the corpus only
@@ -23,5 +25,22 @@ func TestExpansionsSkipLinkingLongText(t *testing.T) {
 	small.expansions()
 	if small.ents == nil {
 		t.Error("a small corpus is not linked for query expansion")
+	}
+}
+
+// TestFillEntitiesLetGo: the links made for indexing alone name each
+// article's paragraphs as the shared index does, and are dropped once
+// every article has been named.
+func TestFillEntitiesLetGo(t *testing.T) {
+	c := corpus.Sample()
+	ix, memo := entity.Link(c), &aliasMemo{}
+	f := &fillEntities{c: c, left: c.Len()}
+	for i, a := range c.Articles {
+		if got, want := f.names(a), paragraphNames(ix, memo, a); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %q, want %q", a.ID, got, want)
+		}
+		if last := i == c.Len()-1; (f.ix == nil) != last {
+			t.Fatalf("after %d of %d articles, links dropped: %v", i+1, c.Len(), f.ix == nil)
+		}
 	}
 }

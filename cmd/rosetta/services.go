@@ -146,10 +146,19 @@ func (s *services) indexInto(path string, opts ...search.UpdateOption) (*search.
 	}
 	version := s.backend.Name() + "/" + s.backend.Model() + "/entities-1"
 	docs := make([]search.Doc, 0, s.c.Len())
-	memo := &aliasMemo{}
+	var names func(*corpus.Article) [][]string
+	if !s.expandsFromCorpus() {
+		// Linked for indexing alone: not kept on s (180 MB for a 50 MB
+		// article, for the rest of a reader's session), and let go after
+		// the last Fill, as that article's rows are written.
+		names = (&fillEntities{c: s.c, left: s.c.Len()}).names
+	} else {
+		memo := &aliasMemo{}
+		names = func(a *corpus.Article) [][]string { return paragraphNames(s.entities(), memo, a) }
+	}
 	for _, a := range s.c.Articles {
 		docs = append(docs, search.Doc{Article: a, Version: version, Fill: func() ([]string, [][]string) {
-			return s.english(a), paragraphNames(s.entities(), memo, a)
+			return s.english(a), names(a)
 		}})
 	}
 	if _, err := ix.Update(s.e.ctx, docs, opts...); err != nil {
@@ -157,6 +166,29 @@ func (s *services) indexInto(path string, opts ...search.UpdateOption) (*search.
 		return nil, fmt.Errorf("indexing: %w", err)
 	}
 	return ix, nil
+}
+
+// fillEntities links a corpus on first use for the search index's entity
+// names and drops the links once every article has had its names.
+type fillEntities struct {
+	c    *corpus.Corpus
+	mu   sync.Mutex
+	ix   *entity.Index
+	memo *aliasMemo
+	left int // articles yet to be named (unchanged ones never are)
+}
+
+func (f *fillEntities) names(a *corpus.Article) [][]string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.ix == nil {
+		f.ix, f.memo = entity.Link(f.c), &aliasMemo{}
+	}
+	out := paragraphNames(f.ix, f.memo, a)
+	if f.left--; f.left <= 0 {
+		f.ix, f.memo = nil, nil
+	}
+	return out
 }
 
 // expansions is the entity index that widens query terms: the corpus's own
@@ -167,10 +199,16 @@ func (s *services) indexInto(path string, opts ...search.UpdateOption) (*search.
 // linking otherwise (a 50 MB article's warm search spent 4 of its 5 s and
 // most of its memory here).
 func (s *services) expansions() *entity.Index {
-	if s.c.Len() <= maxStoryArticles && textBytes(s.c, maxExpandText) <= maxExpandText {
+	if s.expandsFromCorpus() {
 		return s.entities()
 	}
 	return entity.LinkArticles(nil)
+}
+
+// expandsFromCorpus reports whether the corpus is small enough for
+// expansions to link it.
+func (s *services) expandsFromCorpus() bool {
+	return s.c.Len() <= maxStoryArticles && textBytes(s.c, maxExpandText) <= maxExpandText
 }
 
 // maxExpandText bounds the text linked for query expansion alone.
