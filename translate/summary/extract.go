@@ -168,9 +168,15 @@ func (x *extractor) widen(s string, budget, limit int, all []mention, sents []st
 		}
 		prev = clause
 		for _, cl := range x.withSpeaker(s, clause) {
-			in := keptOf(all, x.names(cl))
-			r := withNames(cl, x.missingNames(cl, sents), limit-wordCount(cl))
-			k := keptOf(all, x.names(r))
+			ns := x.names(cl)
+			in := keptOf(all, ns)
+			r, listed := withNamesListed(cl, x.missingFrom(ns, sents), limit-wordCount(cl))
+			// The row names what its clause does and what it lists: no
+			// need to recognise the row again (widen tries many).
+			k := in
+			if len(listed) > 0 {
+				k = keptOf(all, namesIn(r, append(slices.Clone(ns.ms), listed...)))
+			}
 			switch {
 			case kept < 0 || k > kept:
 			case k < kept:

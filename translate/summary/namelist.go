@@ -38,7 +38,11 @@ type namedExtra struct {
 // photo credits left out, as compression drops them whatever the budget)
 // that row does not name, once each, in paragraph order.
 func (x *extractor) missingNames(row string, sents []string) []namedExtra {
-	got := x.names(row)
+	return x.missingFrom(x.names(row), sents)
+}
+
+// missingFrom is missingNames for a row whose names are got.
+func (x *extractor) missingFrom(got nameSet, sents []string) []namedExtra {
 	var out []namedExtra
 	var seen []mention
 	for _, s := range sents {
@@ -97,8 +101,15 @@ func wholeWords(s string, start, end int) bool {
 // what is left so a shorter later one may still fit. The row is returned
 // unchanged when none fits.
 func withNames(row string, extras []namedExtra, room int) string {
+	out, _ := withNamesListed(row, extras, room)
+	return out
+}
+
+// withNamesListed is withNames, also returning the mentions it listed.
+func withNamesListed(row string, extras []namedExtra, room int) (string, []mention) {
 	used := 1 // the dash
 	var list []string
+	var listed []mention
 	for _, e := range extras {
 		cost := wordCount(e.surface)
 		if used+cost > room || len(list) == maxListed {
@@ -106,11 +117,12 @@ func withNames(row string, extras []namedExtra, room int) string {
 		}
 		used += cost
 		list = append(list, e.surface)
+		listed = append(listed, e.m)
 	}
 	if len(list) == 0 {
-		return row
+		return row, nil
 	}
-	return strings.TrimRight(strings.TrimSpace(row), ".") + " " + listDash + " " + joinNames(list) + "."
+	return strings.TrimRight(strings.TrimSpace(row), ".") + " " + listDash + " " + joinNames(list) + ".", listed
 }
 
 // joinNames writes names as a list: "A", "A, B", "A, B, C".
