@@ -63,6 +63,10 @@ func TestCompress(t *testing.T) {
 			"The US views Vietnam's engagement with Russia as undermining the narrative."},
 		{"an as complement standing before the tail lets it go", "The US views the deal as a threat to stability in Asia.", 8,
 			"The US views the deal as a threat."},
+		{"a noun's infinitive content stays", "Putin's recent visits to China and Vietnam are attempts to break international isolation.", 6,
+			"Putin's recent visits to China and Vietnam are attempts to break international isolation."},
+		{"an infinitive of purpose may go", "No country should give Putin a platform to promote his war of aggression.", 6,
+			"No country should give Putin a platform."},
 		{"stranded preposition goes with its clause", "The allies have expressed concern about a possible arms deal in which Pyongyang provides Moscow with munitions.", 10,
 			"The allies have expressed concern about a possible arms deal."},
 	}

@@ -215,7 +215,7 @@ func prepTail(toks []token, i int) bool {
 		// that work in gas" would be left without one).
 		return !reporting[strings.ToLower(prev)] && verbInClause(toks, i)
 	}
-	if !tailPreps[w] {
+	if !tailPreps[w] || w == "to" && toNouns[strings.ToLower(prev)] && infinitive(toks[i+1].text) {
 		return false
 	}
 	// A phrase holding a verb may run into the main clause ("…against
@@ -226,6 +226,30 @@ func prepTail(toks []token, i int) bool {
 			return true
 		}
 		if isVerbish(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// toNouns take an infinitive as their content ("attempts to break
+// isolation", "efforts to diversify"): cut, the row says "are attempts".
+// Other nouns' infinitives only add a purpose ("a platform to promote…"),
+// which a tail may drop.
+var toNouns = setOf(`attempt attempts effort efforts bid bids plan plans decision decisions move moves push
+pledge pledges promise promises commitment commitments call calls failure refusal willingness readiness
+intention intentions aim goal goals ambition ambitions determination`)
+
+// infinitive reports whether w, after "to", reads as a verb. A
+// capitalised word, a number, a determiner or other function word makes
+// "to" a preposition ("ties to Moscow", "to the West"); so does a word
+// ending like a plural, adverb or adjective ("to economic ties").
+func infinitive(w string) bool {
+	if capitalised(w) || isNumeric(w) || stopwords[strings.ToLower(w)] || determiners[w] {
+		return false
+	}
+	for _, suf := range []string{"s", "ly", "al", "ic", "ive", "ous", "ed", "ing"} {
+		if strings.HasSuffix(w, suf) {
 			return false
 		}
 	}
