@@ -24,7 +24,7 @@ const (
 	kindRow         = "summary.row"
 	kindTranslation = "summary.translation"
 	kindOverview    = "summary.overview"
-	methodVersion   = "8"
+	methodVersion   = "9"
 )
 
 // digest hashes parts into a short hex key component. Parts are joined with

@@ -24,7 +24,7 @@ func TestCacheKeysPinned(t *testing.T) {
 	if got, want := run.context, oldDigest(a.Lang, a.Body); got != want {
 		t.Errorf("article digest %s, want %s", got, want)
 	}
-	const wantOverview = "8|fake|fake-1|extract|en|ec0b8a61978e47d7bad9ef63"
+	const wantOverview = "9|fake|fake-1|extract|en|ec0b8a61978e47d7bad9ef63"
 	if got := s.overviewKey(run); got != wantOverview {
 		t.Errorf("overview key %q, want %q", got, wantOverview)
 	}
