@@ -2,7 +2,10 @@ package entity
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/rosetta-reader/rosetta/corpus"
 )
@@ -82,45 +85,106 @@ func LinkArticles(arts []*corpus.Article) *Index {
 // right rules for each part. It returns the article's mentions in an array
 // of exactly their number (nil for none).
 func recognizeArticle(lx *lexicon, a *corpus.Article) []ArticleMention {
-	type run struct {
-		start int
-		ms    []Mention
+	runs := articleRuns(a)
+	workers := 1
+	if len(runs) > 1 && len(a.Body) >= parallelRunText {
+		workers = min(runtime.GOMAXPROCS(0), len(runs))
 	}
-	var runs []run
+	recognizeRuns(lx, a.Body, runs, workers)
 	total := 0
-	add := func(start, end int, lang string) {
-		if start < 0 || end > len(a.Body) || start >= end {
-			return
-		}
-		ms := lx.recognize(a.Body[start:end], lang)
-		runs = append(runs, run{start, ms})
-		total += len(ms)
-	}
-	if len(a.Paragraphs) == 0 {
-		add(0, len(a.Body), a.Lang)
-	} else {
-		langOf := func(p corpus.Paragraph) string { return cmp.Or(p.Lang, a.Lang) }
-		start, lang := a.Paragraphs[0].Start, langOf(a.Paragraphs[0])
-		for _, p := range a.Paragraphs[1:] {
-			if l := langOf(p); l != lang {
-				add(start, p.Start, lang)
-				start, lang = p.Start, l
-			}
-		}
-		add(start, a.Paragraphs[len(a.Paragraphs)-1].End, lang)
+	for _, r := range runs {
+		total += len(r.ms)
 	}
 	if total == 0 {
 		return nil
 	}
 	out := make([]ArticleMention, 0, total)
-	for _, r := range runs {
+	for k, r := range runs {
 		for _, m := range r.ms {
 			out = append(out, ArticleMention{Article: a.ID, Start: r.start + m.Start, End: r.start + m.End,
 				Text: m.Text, Type: m.Type, Key: m.Key})
 		}
+		runs[k].ms = nil // copied: free it before the array is done
 	}
 	return out
 }
+
+// articleRuns splits a's paragraphs into runs of one language.
+func articleRuns(a *corpus.Article) []run {
+	var runs []run
+	add := func(start, end int, lang string) {
+		if start < 0 || end > len(a.Body) || start >= end {
+			return
+		}
+		runs = append(runs, run{start: start, end: end, lang: lang})
+	}
+	if len(a.Paragraphs) == 0 {
+		add(0, len(a.Body), a.Lang)
+		return runs
+	}
+	langOf := func(p corpus.Paragraph) string { return cmp.Or(p.Lang, a.Lang) }
+	start, lang := a.Paragraphs[0].Start, langOf(a.Paragraphs[0])
+	for _, p := range a.Paragraphs[1:] {
+		if l := langOf(p); l != lang {
+			add(start, p.Start, lang)
+			start, lang = p.Start, l
+		}
+	}
+	add(start, a.Paragraphs[len(a.Paragraphs)-1].End, lang)
+	return runs
+}
+
+// run is a stretch of an article in one language and its mentions.
+type run struct {
+	start, end int
+	lang       string
+	ms         []Mention
+}
+
+// parallelRunText is the article length from which its runs are
+// recognised on every core: each run is recognised on its own, so the
+// mentions are those one core finds, and below it (nearly every news
+// article) the goroutines cost more than they save. A long article in one
+// language is one run and gains nothing.
+const parallelRunText = 1 << 20
+
+// recognizeRuns fills in each run's mentions, on workers goroutines.
+func recognizeRuns(lx *lexicon, body string, runs []run, workers int) {
+	var next atomic.Int64
+	var failed atomic.Value
+	work := func() {
+		defer func() {
+			if v := recover(); v != nil {
+				failed.CompareAndSwap(nil, panicked{v})
+				next.Store(int64(len(runs))) // the others stop too
+			}
+		}()
+		for {
+			k := int(next.Add(1)) - 1
+			if k >= len(runs) {
+				return
+			}
+			r := &runs[k]
+			r.ms = lx.recognize(body[r.start:r.end], r.lang)
+		}
+	}
+	if workers <= 1 {
+		for k := range runs {
+			runs[k].ms = lx.recognize(body[runs[k].start:runs[k].end], runs[k].lang)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(work)
+	}
+	wg.Wait()
+	if p, ok := failed.Load().(panicked); ok {
+		panic(p.v) // on the caller's goroutine, as without workers
+	}
+}
+
+type panicked struct{ v any }
 
 // buildIndex indexes the mentions of each article (lists, in corpus order,
 // each in text order).
