@@ -22,7 +22,12 @@ import (
 //   - titles, demonyms and determiners right before a person's name
 //     ("Vietnamese President To Lam", "his counterpart, To Lam"), when they
 //     hold no name the sentence would lose;
-//   - photo positions in captions (", left,", ", center right,").
+//   - photo positions in captions (", left,", ", center right,");
+//   - a copula before an adjective ("ties are crucial"), "to be" after
+//     "appears", "with" after meeting someone ("met with Lam");
+//   - a named speaker's reporting verb before a closing quotation, whose
+//     comma becomes a colon ("spokesperson stated, “…”" → "spokesperson:
+//     “…”": punctuation changes, no word is added).
 func headline(s string, ms []mention) string { return headlineStyle(s, ms, false, nil) }
 
 // headlineStyle is headline; in a caption (who is pictured is all that

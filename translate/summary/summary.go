@@ -11,7 +11,10 @@
 // attributions), then clauses and tails while over the row's budget (0.2
 // of the paragraph's source words, more where its names need room, less in
 // an article whose subheads spend its allowance: see allocate.go), then
-// headline style drops articles, auxiliaries and titles before names. The
+// headline style drops articles, auxiliaries, copulas before adjectives
+// and titles before names, and calls a person as the article does once it
+// has ("Putin"). One move is allowed: a quotation whose attribution went
+// may open with its speaker ("Prashanth Parameswaran: “…”"). The
 // paragraph's names the clause still misses are listed after a dash as far
 // as the row's room allows ("… on Thursday — Kim Jong Un, Pyongyang."):
 // a word or two each, where a second clause costs a dozen. A row never
