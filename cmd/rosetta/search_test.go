@@ -2,6 +2,7 @@ package main
 
 import (
 	"reflect"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -34,6 +35,8 @@ func TestExpansionsSkipLinkingLongText(t *testing.T) {
 func TestFillEntitiesLetGo(t *testing.T) {
 	c := corpus.Sample()
 	ix, memo := entity.Link(c), &aliasMemo{}
+	was := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(was)
 	f := &fillEntities{c: c, left: c.Len()}
 	for i, a := range c.Articles {
 		if got, want := f.names(a), paragraphNames(ix, memo, a); !reflect.DeepEqual(got, want) {
@@ -42,5 +45,20 @@ func TestFillEntitiesLetGo(t *testing.T) {
 		if last := i == c.Len()-1; (f.ix == nil) != last {
 			t.Fatalf("after %d of %d articles, links dropped: %v", i+1, c.Len(), f.ix == nil)
 		}
+		// The collector runs more often only while the links live.
+		want := linkGCPercent
+		if f.ix == nil {
+			want = 100
+		}
+		if pct := debug.SetGCPercent(want); pct != want {
+			t.Errorf("after %d articles: GC percent %d, want %d", i+1, pct, want)
+		}
+	}
+	// An update that names only some articles restores it on release.
+	f = &fillEntities{c: c, left: c.Len()}
+	f.names(c.Articles[0])
+	f.release()
+	if pct := debug.SetGCPercent(100); pct != 100 || f.ix != nil {
+		t.Errorf("released: GC percent %d, links kept: %v", pct, f.ix != nil)
 	}
 }
