@@ -25,6 +25,12 @@ const (
 	kindTranslation = "summary.translation"
 	kindOverview    = "summary.overview"
 	methodVersion   = "9"
+	// translationVersion keys cached translations instead: they hold the
+	// backend's output for exactly the segments in the key, which no rule of
+	// this package changes, so a new summary method (a bump above) must not
+	// discard them: with a paid backend each one was a billed call. Bump it
+	// only when what is stored changes.
+	translationVersion = "t1"
 )
 
 // digest hashes parts into a short hex key component. Parts are joined with

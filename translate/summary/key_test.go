@@ -35,7 +35,7 @@ func TestCacheKeysPinned(t *testing.T) {
 		if got := s.rowKey(run, p); got != want {
 			t.Errorf("row %d key %q, want %q", p, got, want)
 		}
-		if got, want := s.translationKey("sw", "en", segs), key(methodVersion, "fake", "fake-1", "sw", "en", oldDigest(segs...)); got != want {
+		if got, want := s.translationKey("sw", "en", segs), key(translationVersion, "fake", "fake-1", "sw", "en", oldDigest(segs...)); got != want {
 			t.Errorf("translation key %q, want %q", got, want)
 		}
 	}

@@ -252,7 +252,7 @@ func (s *Summarizer) rowKey(run *articleRun, p int) string {
 }
 
 func (s *Summarizer) translationKey(from, to string, segs []string) string {
-	return key(methodVersion, s.backend.Name(), s.backend.Model(), from, to, digest(segs...))
+	return key(translationVersion, s.backend.Name(), s.backend.Model(), from, to, digest(segs...))
 }
 
 // partial turns per-paragraph failures into a *PartialError (nil if none).
