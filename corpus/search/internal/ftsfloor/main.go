@@ -96,9 +96,13 @@ func run(n, shards int, dir, detail string) error {
 // build writes one shard: transactions of about 8 MB of text, as Update
 // does, then an optimize.
 func build(ctx context.Context, path string, arts [][]row, detail string) (time.Duration, error) {
-	for _, suf := range []string{"", "-wal", "-shm"} {
-		os.Remove(path + suf)
+	remove := func() {
+		for _, suf := range []string{"", "-wal", "-shm"} {
+			os.Remove(path + suf)
+		}
 	}
+	remove()
+	defer remove()
 	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)")
 	if err != nil {
 		return 0, err
