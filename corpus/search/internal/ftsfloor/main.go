@@ -33,11 +33,15 @@ const ftsSchema = `CREATE VIRTUAL TABLE fts USING fts5(
 
 type row struct{ title, body, ents any }
 
+// automerge is FTS5's automerge setting while inserting (the index uses 8).
+var automerge int
+
 func main() {
 	n := flag.Int("n", 100000, "articles to generate")
 	shards := flag.Int("shards", 1, "index files written in parallel")
 	dir := flag.String("dir", os.TempDir(), "directory for the index files")
 	detail := flag.String("detail", "full", "FTS5 detail option (full, column, none), or \"stored\": the rows into a plain table instead (the cost of storing the text)")
+	flag.IntVar(&automerge, "automerge", 8, "FTS5 automerge while inserting (0: none, all merging left to the final optimize)")
 	flag.Parse()
 	if err := run(*n, *shards, *dir, *detail); err != nil {
 		fmt.Fprintln(os.Stderr, "ftsfloor:", err)
@@ -68,7 +72,7 @@ func run(n, shards int, dir, detail string) error {
 		}
 		parts[i%shards] = append(parts[i%shards], rows)
 	}
-	fmt.Printf("%d articles, %.1f MB of text, %d shard(s), detail=%s\n", n, float64(text)/1e6, shards, detail)
+	fmt.Printf("%d articles, %.1f MB of text, %d shard(s), detail=%s, automerge=%d\n", n, float64(text)/1e6, shards, detail, automerge)
 	ctx := context.Background()
 	t0, c0 := time.Now(), processCPU()
 	var wg sync.WaitGroup
@@ -112,7 +116,7 @@ func build(ctx context.Context, path string, arts [][]row, detail string) (time.
 	stmts := []string{
 		strings.Replace(ftsSchema, "detail=full", "detail="+detail, 1),
 		`INSERT INTO fts(fts, rank) VALUES('hashsize', 16777216)`,
-		`INSERT INTO fts(fts, rank) VALUES('automerge', 8)`,
+		fmt.Sprintf(`INSERT INTO fts(fts, rank) VALUES('automerge', %d)`, automerge),
 	}
 	if detail == "stored" {
 		stmts = []string{`CREATE TABLE fts(title, body, entities)`}
