@@ -1,6 +1,7 @@
 package main
 
 import (
+	"iter"
 	"slices"
 	"sync"
 
@@ -27,7 +28,7 @@ type aliasMemo struct {
 	m  map[string][]string
 }
 
-func (am *aliasMemo) get(ix *entity.Index, key string) []string {
+func (am *aliasMemo) get(ix namer, key string) []string {
 	am.mu.Lock()
 	defer am.mu.Unlock()
 	if am.m == nil {
@@ -41,13 +42,35 @@ func (am *aliasMemo) get(ix *entity.Index, key string) []string {
 	return a
 }
 
+// namer is what paragraphNames reads of linked entities: an *entity.Names,
+// or an *entity.Index through indexNamer.
+type namer interface {
+	Mentions(id string) iter.Seq[entity.ArticleMention]
+	Name(key string) (string, bool)
+	Aliases(key string) []string
+}
+
+type indexNamer struct{ *entity.Index }
+
+func (n indexNamer) Mentions(id string) iter.Seq[entity.ArticleMention] {
+	return slices.Values(n.InArticle(id))
+}
+
+func (n indexNamer) Name(key string) (string, bool) {
+	e, ok := n.Entity(key)
+	if !ok {
+		return "", false
+	}
+	return e.Name, true
+}
+
 // paragraphNames lists, per paragraph of a, the display names and aliases
 // of the entities mentioned there (each entity once), for the search
 // index's entity column. Paragraphs naming the same entities in the same
 // order share one list, which no caller changes: a long article repeats a
 // few such lists thousands of times (a list per paragraph held 195 MB for
 // a 50 MB article).
-func paragraphNames(ix *entity.Index, memo *aliasMemo, a *corpus.Article) [][]string {
+func paragraphNames(ix namer, memo *aliasMemo, a *corpus.Article) [][]string {
 	out := make([][]string, len(a.Paragraphs))
 	shared := map[string][]string{}
 	var keys []string // paragraph p's entities, in order of first mention
@@ -63,9 +86,9 @@ func paragraphNames(ix *entity.Index, memo *aliasMemo, a *corpus.Article) [][]st
 		names, ok := shared[string(sig)]
 		if !ok {
 			for _, k := range keys {
-				en, _ := ix.Entity(k)
-				names = append(names, en.Name)
-				names = append(names, memo.get(ix, en.Key)...)
+				name, _ := ix.Name(k)
+				names = append(names, name)
+				names = append(names, memo.get(ix, k)...)
 			}
 			names = slices.Clip(names)
 			shared[string(sig)] = names
@@ -74,7 +97,7 @@ func paragraphNames(ix *entity.Index, memo *aliasMemo, a *corpus.Article) [][]st
 		keys = keys[:0]
 	}
 	p := 0
-	for _, m := range ix.InArticle(a.ID) {
+	for m := range ix.Mentions(a.ID) {
 		for p < len(a.Paragraphs) && a.Paragraphs[p].End <= m.Start {
 			finish(p)
 			p++
@@ -82,7 +105,7 @@ func paragraphNames(ix *entity.Index, memo *aliasMemo, a *corpus.Article) [][]st
 		if p == len(a.Paragraphs) {
 			break
 		}
-		if _, ok := ix.Entity(m.Key); !ok || slices.Contains(keys, m.Key) {
+		if _, ok := ix.Name(m.Key); !ok || slices.Contains(keys, m.Key) {
 			continue
 		}
 		keys = append(keys, m.Key)

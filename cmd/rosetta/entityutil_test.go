@@ -31,7 +31,7 @@ func paragraphNamesEach(ix *entity.Index, memo *aliasMemo, a *corpus.Article) []
 		}
 		seen[p][m.Key] = true
 		out[p] = append(out[p], en.Name)
-		out[p] = append(out[p], memo.get(ix, en.Key)...)
+		out[p] = append(out[p], memo.get(indexNamer{ix}, en.Key)...)
 	}
 	return out
 }
@@ -46,7 +46,7 @@ func TestParagraphNamesShared(t *testing.T) {
 	memo := &aliasMemo{}
 	named := 0
 	for _, a := range c.Articles {
-		got, want := paragraphNames(ix, memo, a), paragraphNamesEach(ix, &aliasMemo{}, a)
+		got, want := paragraphNames(indexNamer{ix}, memo, a), paragraphNamesEach(ix, &aliasMemo{}, a)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: got %q, want %q", a.ID, got, want)
 		}

@@ -39,7 +39,7 @@ func TestFillEntitiesLetGo(t *testing.T) {
 	defer debug.SetGCPercent(was)
 	f := &fillEntities{c: c, left: c.Len()}
 	for i, a := range c.Articles {
-		if got, want := f.names(a), paragraphNames(ix, memo, a); !reflect.DeepEqual(got, want) {
+		if got, want := f.names(a), paragraphNames(indexNamer{ix}, memo, a); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: %q, want %q", a.ID, got, want)
 		}
 		if last := i == c.Len()-1; (f.ix == nil) != last {

@@ -158,7 +158,7 @@ func (s *services) indexInto(path string, opts ...search.UpdateOption) (*search.
 		names = f.names
 	} else {
 		memo := &aliasMemo{}
-		names = func(a *corpus.Article) [][]string { return paragraphNames(s.entities(), memo, a) }
+		names = func(a *corpus.Article) [][]string { return paragraphNames(indexNamer{s.entities()}, memo, a) }
 	}
 	for _, a := range s.c.Articles {
 		docs = append(docs, search.Doc{Article: a, Version: version, Fill: func() ([]string, [][]string) {
@@ -177,7 +177,7 @@ func (s *services) indexInto(path string, opts ...search.UpdateOption) (*search.
 type fillEntities struct {
 	c    *corpus.Corpus
 	mu   sync.Mutex
-	ix   *entity.Index
+	ix   *entity.Names
 	memo *aliasMemo
 	left int // articles yet to be named (unchanged ones never are)
 	// gcWas is the GC percent to restore once the links are dropped; 0
@@ -198,7 +198,7 @@ func (f *fillEntities) names(a *corpus.Article) [][]string {
 		} else {
 			debug.SetGCPercent(was) // GOGC off or already lower: theirs
 		}
-		f.ix, f.memo = entity.Link(f.c), &aliasMemo{}
+		f.ix, f.memo = entity.LinkNames(f.c.Articles), &aliasMemo{}
 	}
 	out := paragraphNames(f.ix, f.memo, a)
 	if f.left--; f.left <= 0 {

@@ -86,11 +86,7 @@ func LinkArticles(arts []*corpus.Article) *Index {
 // of exactly their number (nil for none).
 func recognizeArticle(lx *lexicon, a *corpus.Article) []ArticleMention {
 	runs := articleRuns(a)
-	workers := 1
-	if len(runs) > 1 && len(a.Body) >= parallelRunText {
-		workers = min(runtime.GOMAXPROCS(0), len(runs))
-	}
-	recognizeRuns(lx, a.Body, runs, workers)
+	recognizeRuns(lx, a.Body, runs, runWorkers(a, runs), nil)
 	total := 0
 	for _, r := range runs {
 		total += len(r.ms)
@@ -141,6 +137,13 @@ type run struct {
 	ms         []Mention
 }
 
+func runWorkers(a *corpus.Article, runs []run) int {
+	if len(runs) > 1 && len(a.Body) >= parallelRunText {
+		return min(runtime.GOMAXPROCS(0), len(runs))
+	}
+	return 1
+}
+
 // parallelRunText is the article length from which its runs are
 // recognised on every core: each run is recognised on its own, so the
 // mentions are those one core finds, and below it (nearly every news
@@ -148,8 +151,18 @@ type run struct {
 // language is one run and gains nothing.
 const parallelRunText = 1 << 20
 
-// recognizeRuns fills in each run's mentions, on workers goroutines.
-func recognizeRuns(lx *lexicon, body string, runs []run, workers int) {
+// recognizeRuns fills in each run's mentions, on workers goroutines, and
+// passes them to keep if given (which may keep them in its own form).
+func recognizeRuns(lx *lexicon, body string, runs []run, workers int, keep func(k int, ms []Mention)) {
+	recognize := func(k int) {
+		r := &runs[k]
+		ms := lx.recognize(body[r.start:r.end], r.lang)
+		if keep != nil {
+			keep(k, ms)
+		} else {
+			r.ms = ms
+		}
+	}
 	var next atomic.Int64
 	var failed atomic.Value
 	work := func() {
@@ -164,13 +177,12 @@ func recognizeRuns(lx *lexicon, body string, runs []run, workers int) {
 			if k >= len(runs) {
 				return
 			}
-			r := &runs[k]
-			r.ms = lx.recognize(body[r.start:r.end], r.lang)
+			recognize(k)
 		}
 	}
 	if workers <= 1 {
 		for k := range runs {
-			runs[k].ms = lx.recognize(body[runs[k].start:runs[k].end], runs[k].lang)
+			recognize(k)
 		}
 		return
 	}

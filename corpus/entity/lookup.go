@@ -55,14 +55,7 @@ func (ix *Index) resolveKey(surface, lang string) (string, bool) {
 // sorted and without duplicates. Search uses it to expand "Russia" to
 // "Urusi", "Rusi", "Rusisë".
 func (ix *Index) Aliases(key string) []string {
-	var out []string
-	if g, ok := ix.lx.gaz.entry(key); ok {
-		for _, a := range g.Aliases {
-			if !a.Demonym {
-				out = append(out, a.Form)
-			}
-		}
-	}
+	out := gazAliases(ix.lx, key)
 	if e, ok := ix.byKey[key]; ok {
 		// Each form once: an entity named 100k times has a few forms, and
 		// a slice of every mention's text outlived the call in callers'
@@ -77,6 +70,19 @@ func (ix *Index) Aliases(key string) []string {
 	}
 	slices.Sort(out)
 	return slices.Clip(slices.Compact(out))
+}
+
+// gazAliases are the gazetteer's names (not demonyms) of key.
+func gazAliases(lx *lexicon, key string) []string {
+	var out []string
+	if g, ok := lx.gaz.entry(key); ok {
+		for _, a := range g.Aliases {
+			if !a.Demonym {
+				out = append(out, a.Form)
+			}
+		}
+	}
+	return out
 }
 
 // Recognize finds the names in text (say, an English translation of an

@@ -168,6 +168,16 @@ func displayName(ms []ArticleMention) string {
 			count[m.Text]++
 		}
 	}
+	first := ""
+	if len(ms) > 0 {
+		first = ms[0].Text
+	}
+	return bestName(count, first)
+}
+
+// bestName is displayName from the counts of its mentions' forms (Other
+// not counted) and the first mention's text.
+func bestName(count map[string]int, first string) string {
 	best, bestN, bestW := "", 0, 0
 	for f, n := range count {
 		w := len(strings.Fields(f))
@@ -175,8 +185,8 @@ func displayName(ms []ArticleMention) string {
 			best, bestN, bestW = f, n, w
 		}
 	}
-	if best == "" && len(ms) > 0 {
-		best = ms[0].Text
+	if best == "" {
+		best = first
 	}
 	return best
 }

@@ -26,8 +26,8 @@ func TestParallelRunsMatchOneCore(t *testing.T) {
 	if len(one) < 20 {
 		t.Fatalf("%d runs", len(one))
 	}
-	recognizeRuns(lx, a.Body, one, 1)
-	recognizeRuns(lx, a.Body, many, 3)
+	recognizeRuns(lx, a.Body, one, 1, nil)
+	recognizeRuns(lx, a.Body, many, 3, nil)
 	if !reflect.DeepEqual(one, many) {
 		t.Error("mentions differ between one and three goroutines")
 	}
