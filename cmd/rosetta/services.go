@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/entity"
@@ -32,6 +33,7 @@ type services struct {
 	sum     *summary.Summarizer
 	entOnce sync.Once
 	ents    *entity.Index
+	linked  atomic.Pointer[entity.Index] // ents, once linked
 }
 
 func (e *env) services() (*services, error) {
@@ -78,7 +80,10 @@ func (s *services) close() {
 }
 
 func (s *services) entities() *entity.Index {
-	s.entOnce.Do(func() { s.ents = entity.Link(s.c) })
+	s.entOnce.Do(func() {
+		s.ents = entity.Link(s.c)
+		s.linked.Store(s.ents)
+	})
 	return s.ents
 }
 
@@ -149,10 +154,11 @@ func (s *services) indexInto(path string, opts ...search.UpdateOption) (*search.
 	version := s.backend.Name() + "/" + s.backend.Model() + "/entities-1"
 	docs := make([]search.Doc, 0, s.c.Len())
 	var names func(*corpus.Article) [][]string
-	if !s.expandsFromCorpus() {
-		// Linked for indexing alone: not kept on s (180 MB for a 50 MB
-		// article, for the rest of a reader's session), and let go after
-		// the last Fill, as that article's rows are written.
+	if !s.expandsFromCorpus() && s.linked.Load() == nil {
+		// Linked for indexing alone (unless the reader's stories have
+		// linked it already): not kept on s (180 MB for a 50 MB article,
+		// for the rest of a reader's session), and let go after the last
+		// Fill, as that article's rows are written.
 		f := &fillEntities{c: s.c, left: s.c.Len()}
 		defer f.release()
 		names = f.names
