@@ -156,9 +156,9 @@ func (s *services) indexInto(path string, opts ...search.UpdateOption) (*search.
 	var names func(*corpus.Article) [][]string
 	if !s.expandsFromCorpus() && s.linked.Load() == nil {
 		// Linked for indexing alone (unless the reader's stories have
-		// linked it already): not kept on s (180 MB for a 50 MB article,
-		// for the rest of a reader's session), and let go after the last
-		// Fill, as that article's rows are written.
+		// linked it already), into Names (half an Index's memory): not
+		// kept on s for the rest of a reader's session, and let go after
+		// the last Fill, as that article's rows are written.
 		f := &fillEntities{c: s.c, left: s.c.Len()}
 		defer f.release()
 		names = f.names
@@ -195,10 +195,10 @@ func (f *fillEntities) names(a *corpus.Article) [][]string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.ix == nil {
-		// The links are a cold build's peak of live memory (mentions
-		// twice over, about 3.5 bytes a byte of text): collect more often
-		// while they live, or the heap grows to twice that peak (466 MB
-		// for the 50 MB article).
+		// The links are a cold build's peak of live memory (about 1.8
+		// bytes a byte of text): collect more often while they live, or
+		// the heap grows to twice that peak (466 MB for the 50 MB article
+		// when it was linked into an Index).
 		if was := debug.SetGCPercent(linkGCPercent); was > linkGCPercent {
 			f.gcWas = was
 		} else {
