@@ -75,3 +75,27 @@ func BenchmarkUpdate(b *testing.B) {
 		ix.Close()
 	}
 }
+
+// BenchmarkPrepareRows is the index's own work per article before SQLite
+// sees it (folding, entity strings, word pairs): the part of a build that
+// runs beside the writer.
+func BenchmarkPrepareRows(b *testing.B) {
+	docs := genDocs(500, 2)
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Article.Body))
+		for _, e := range d.English {
+			size += int64(len(e))
+		}
+	}
+	b.SetBytes(size)
+	for range b.N {
+		rows := 0
+		for _, d := range docs {
+			rows += search.PrepareRows(d)
+		}
+		if rows < len(docs) {
+			b.Fatalf("%d rows for %d docs", rows, len(docs))
+		}
+	}
+}

@@ -33,3 +33,10 @@ func (ix *Index) PhraseRowIDs(ctx context.Context, query string, useGrams bool) 
 	}
 	return ids, gram, err
 }
+
+// PrepareRows builds a doc's rows as Update does and returns how many.
+func PrepareRows(d Doc) int {
+	n := 0
+	rest, _ := prepareRows(d, func(rows []row) bool { n += len(rows); return true })
+	return n + len(rest)
+}
