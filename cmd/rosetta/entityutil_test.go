@@ -37,10 +37,7 @@ func paragraphNamesEach(ix *entity.Index, memo *aliasMemo, a *corpus.Article) []
 }
 
 func TestParagraphNamesShared(t *testing.T) {
-	long, err := corpustest.LongArticle(2000)
-	if err != nil {
-		t.Fatal(err)
-	}
+	long := corpustest.MustLongArticle(t, 2000)
 	c := corpus.New(append([]*corpus.Article{long}, corpus.Sample().Articles...))
 	ix := entity.Link(c)
 	memo := &aliasMemo{}

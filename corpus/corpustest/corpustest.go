@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"strings"
+	"testing"
 
 	"github.com/rosetta-reader/rosetta/corpus"
 )
@@ -54,4 +55,14 @@ func LongArticle(n int) (*corpus.Article, error) {
 		b.WriteString("\n\n")
 	}
 	return corpus.Build(corpus.Raw{ID: "long", Body: b.String(), Lang: "en"}), nil
+}
+
+// MustLongArticle is LongArticle, failing tb on error.
+func MustLongArticle(tb testing.TB, n int) *corpus.Article {
+	tb.Helper()
+	a, err := LongArticle(n)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
 }

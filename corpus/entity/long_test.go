@@ -11,16 +11,6 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus/corpustest"
 )
 
-// longArticle is corpustest.LongArticle, failing tb on error.
-func longArticle(tb testing.TB, n int) *corpus.Article {
-	tb.Helper()
-	a, err := corpustest.LongArticle(n)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return a
-}
-
 var longOnce = sync.OnceValues(func() (*corpus.Article, error) { return corpustest.LongArticle(20000) })
 
 // BenchmarkLinkLong links one long article, as opening it alone does.
@@ -63,7 +53,7 @@ func allocated(f func()) uint64 {
 // and the maps, not a guessed reservation or a list grown mention by
 // mention and copied again (7.4 copies before).
 func TestLinkLongAllocation(t *testing.T) {
-	a := longArticle(t, 2000)
+	a := corpustest.MustLongArticle(t, 2000)
 	lx := defaultLexicon()
 	lx.recognize(a.Body, a.Lang) // lazy tables, once
 	recog := allocated(func() { lx.recognize(a.Body, a.Lang) })

@@ -13,17 +13,10 @@ import (
 // entity's name and aliases as an Index of the same articles does, with
 // an article given twice among them.
 func TestNamesMatchIndex(t *testing.T) {
-	long, err := corpustest.LongArticle(6000)
-	if err != nil {
-		t.Fatal(err)
-	}
+	long := corpustest.MustLongArticle(t, 6000)
 	// Long enough, and in runs of two languages, for its runs to be
 	// recognised on several goroutines.
-	for i := range long.Paragraphs {
-		if i%97 < 3 {
-			long.Paragraphs[i].Lang = "sw"
-		}
-	}
+	mixRuns(long)
 	if len(long.Body) < parallelRunText {
 		t.Fatalf("long article of %d bytes", len(long.Body))
 	}

@@ -4,23 +4,15 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/rosetta-reader/rosetta/corpus"
 	"github.com/rosetta-reader/rosetta/corpus/corpustest"
 )
 
 // TestParallelRunsMatchOneCore: a long article's language runs recognised
 // on several goroutines give the mentions one goroutine finds.
 func TestParallelRunsMatchOneCore(t *testing.T) {
-	a, err := corpustest.LongArticle(3000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Runs of differing length and language, as language detection
-	// leaves in a long text.
-	for i := range a.Paragraphs {
-		if i%97 < 3 || i%401 == 7 {
-			a.Paragraphs[i].Lang = "sw"
-		}
-	}
+	a := corpustest.MustLongArticle(t, 3000)
+	mixRuns(a)
 	lx := defaultLexicon()
 	one, many := articleRuns(a), articleRuns(a)
 	if len(one) < 20 {
@@ -37,5 +29,15 @@ func TestParallelRunsMatchOneCore(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no mentions")
+	}
+}
+
+// mixRuns marks some paragraphs of a Swahili, leaving runs of differing
+// length and language, as language detection leaves in a long text.
+func mixRuns(a *corpus.Article) {
+	for i := range a.Paragraphs {
+		if i%97 < 3 || i%401 == 7 {
+			a.Paragraphs[i].Lang = "sw"
+		}
 	}
 }

@@ -14,10 +14,7 @@ import (
 // names on every paragraph and English on every third.
 func longDoc(t testing.TB, paragraphs int, fill bool) search.Doc {
 	t.Helper()
-	a, err := corpustest.LongArticle(paragraphs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := corpustest.MustLongArticle(t, paragraphs)
 	en := make([]string, len(a.Paragraphs))
 	ents := make([][]string, len(a.Paragraphs))
 	names := [][]string{{"Vladimir Putin", "Putin", "Putini"}, {"Moscow", "Moska", "Moskva"}, nil}

@@ -10,16 +10,6 @@ import (
 	"github.com/rosetta-reader/rosetta/corpus/corpustest"
 )
 
-// longArticle is corpustest.LongArticle, failing tb on error.
-func longArticle(tb testing.TB, n int) *corpus.Article {
-	tb.Helper()
-	a, err := corpustest.LongArticle(n)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return a
-}
-
 var benchLong = sync.OnceValues(func() (*corpus.Article, error) { return corpustest.LongArticle(20000) })
 
 // page returns the n paragraphs from first, as the reader asks for a screen.
@@ -94,7 +84,7 @@ func TestCallsOnALongArticleSkipArticleWork(t *testing.T) {
 	if raceDetector {
 		t.Skip("allocation bounds: the race detector allocates for itself")
 	}
-	a := longArticle(t, 2000)
+	a := corpustest.MustLongArticle(t, 2000)
 	size := uint64(len(a.Body))
 	ctx := context.Background()
 	s := New(&fakeBackend{}, newMemStore())
