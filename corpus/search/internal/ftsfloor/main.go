@@ -18,9 +18,9 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
+	"github.com/rosetta-reader/rosetta/corpus/search/internal/cputime"
 	"github.com/rosetta-reader/rosetta/corpus/search/internal/gen"
 	_ "modernc.org/sqlite"
 )
@@ -74,7 +74,7 @@ func run(n, shards int, dir, detail string) error {
 	}
 	fmt.Printf("%d articles, %.1f MB of text, %d shard(s), detail=%s, automerge=%d\n", n, float64(text)/1e6, shards, detail, automerge)
 	ctx := context.Background()
-	t0, c0 := time.Now(), processCPU()
+	t0, c0 := time.Now(), cputime.Process()
 	var wg sync.WaitGroup
 	errs := make([]error, shards)
 	opt := make([]time.Duration, shards)
@@ -93,7 +93,7 @@ func run(n, shards int, dir, detail string) error {
 		}
 	}
 	fmt.Printf("insert + optimize: wall %v, cpu %v (optimize wall per shard: %v)\n",
-		time.Since(t0).Round(time.Millisecond), (processCPU() - c0).Round(time.Millisecond), opt)
+		time.Since(t0).Round(time.Millisecond), (cputime.Process() - c0).Round(time.Millisecond), opt)
 	return nil
 }
 
@@ -165,12 +165,4 @@ func build(ctx context.Context, path string, arts [][]row, detail string) (time.
 		return 0, err
 	}
 	return time.Since(t0).Round(time.Millisecond), nil
-}
-
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -14,10 +14,10 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/rosetta-reader/rosetta/corpus/search"
+	"github.com/rosetta-reader/rosetta/corpus/search/internal/cputime"
 	"github.com/rosetta-reader/rosetta/corpus/search/internal/gen"
 )
 
@@ -91,7 +91,7 @@ func build(ctx context.Context, n int, path string, english bool) error {
 	g := gen.New(gen.Options{Seed: 1, English: english})
 	var text int64
 	var upWall, upCPU time.Duration
-	t0, c0 := time.Now(), processCPU()
+	t0, c0 := time.Now(), cputime.Process()
 	const chunk = 2000
 	docs := make([]search.Doc, 0, chunk)
 	for i := 0; i < n; i++ {
@@ -102,22 +102,22 @@ func build(ctx context.Context, n int, path string, english bool) error {
 		}
 		docs = append(docs, d)
 		if len(docs) == chunk || i == n-1 {
-			u0, uc := time.Now(), processCPU()
+			u0, uc := time.Now(), cputime.Process()
 			if _, err := ix.Update(ctx, docs, search.BatchSize(batch)); err != nil {
 				return err
 			}
 			upWall += time.Since(u0)
-			upCPU += processCPU() - uc
+			upCPU += cputime.Process() - uc
 			docs = docs[:0]
 		}
 	}
-	el, cpu := time.Since(t0), processCPU()-c0
+	el, cpu := time.Since(t0), cputime.Process()-c0
 	if optimize {
-		o0, oc := time.Now(), processCPU()
+		o0, oc := time.Now(), cputime.Process()
 		if err := ix.Optimize(ctx); err != nil {
 			return err
 		}
-		fmt.Printf("optimize (merge + vocabulary): wall %v, cpu %v\n", time.Since(o0).Round(time.Millisecond), (processCPU() - oc).Round(time.Millisecond))
+		fmt.Printf("optimize (merge + vocabulary): wall %v, cpu %v\n", time.Since(o0).Round(time.Millisecond), (cputime.Process() - oc).Round(time.Millisecond))
 	}
 	if err := ix.Close(); err != nil {
 		return err
@@ -150,29 +150,6 @@ var classes = []struct {
 	{"entity aliases", []string{"russia", "moscow putin", "rusisë vietnam", "urusi the"}},
 }
 
-// threadCPU returns the CPU time used by the calling OS thread. With the
-// goroutine locked to its thread, it measures a query's own work, which on a
-// shared machine says more than wall time.
-func threadCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// processCPU returns the CPU time used by the whole process so far.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// rusageThread is RUSAGE_THREAD (Linux).
-const rusageThread = 1
-
 func measure(ctx context.Context, ix *search.Index, runs int) error {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -186,10 +163,10 @@ func measure(ctx context.Context, ix *search.Index, runs int) error {
 			}
 			qStart := len(cpu)
 			for r := 0; r < runs; r++ {
-				t0, c0 := time.Now(), threadCPU()
+				t0, c0 := time.Now(), cputime.Thread()
 				res, err := ix.Search(ctx, q, 20)
 				ds = append(ds, time.Since(t0))
-				cpu = append(cpu, threadCPU()-c0)
+				cpu = append(cpu, cputime.Thread()-c0)
 				if err != nil {
 					return fmt.Errorf("%s: %w", q, err)
 				}
